@@ -1,0 +1,26 @@
+//! `kgraph explain`: how a sentence is read, item by item, and what is extracted from it.
+
+use crate::cli::ExplainArgs;
+use crate::error::Result;
+use crate::extract::Extractor;
+
+pub fn run(a: ExplainArgs) -> Result<()> {
+    let (gaz, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
+    let ex = Extractor::new(&gaz, &lex);
+    for line in ex.explain(&a.text) {
+        println!("{line}");
+    }
+    let out = ex.document("text", &a.text);
+    for r in &out.relations {
+        println!(
+            "=> {} {} {}{}{}{}",
+            r.source,
+            r.relation,
+            r.target,
+            if r.negated { " [negated]" } else { "" },
+            if r.hedged { " [hedged]" } else { "" },
+            r.place.as_ref().map_or(String::new(), |p| format!(" @{p}"))
+        );
+    }
+    Ok(())
+}

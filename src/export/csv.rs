@@ -1,0 +1,115 @@
+//! CSV exports for spreadsheets and pandas: nodes, aggregated edges, and one row per relation
+//! instance with its evidence. RFC 4180 quoting by the csv crate, UTF-8, a header row.
+
+use crate::graph::KnowledgeGraph;
+use std::io::{self, Write};
+
+/// Header of `nodes.csv`.
+pub const NODE_HEADER: [&str; 8] = [
+    "id",
+    "label",
+    "type",
+    "mentions",
+    "documents",
+    "affiliation",
+    "role",
+    "code",
+];
+/// Header of `edges.csv`.
+pub const EDGE_HEADER: [&str; 12] = [
+    "source",
+    "target",
+    "relation",
+    "weight",
+    "negated",
+    "hedged",
+    "instances",
+    "documents",
+    "symmetric",
+    "cameo",
+    "first_date",
+    "last_date",
+];
+/// Header of `relations.csv`.
+pub const RELATION_HEADER: [&str; 13] = [
+    "doc", "sentence", "source", "relation", "target", "negated", "hedged", "date", "place", "trigger",
+    "start", "end", "text",
+];
+
+fn csv_err(e: csv::Error) -> io::Error {
+    io::Error::other(e)
+}
+
+fn opt<T: ToString>(x: &Option<T>) -> String {
+    x.as_ref().map_or(String::new(), T::to_string)
+}
+
+/// One row per entity in the graph.
+pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let mut c = csv::Writer::from_writer(w);
+    c.write_record(NODE_HEADER).map_err(csv_err)?;
+    for n in kg.nodes() {
+        c.write_record([
+            n.id.0.as_str(),
+            &n.label,
+            n.kind.as_str(),
+            &n.mentions.to_string(),
+            &n.documents.to_string(),
+            &n.affiliation,
+            &n.role,
+            &n.code,
+        ])
+        .map_err(csv_err)?;
+    }
+    c.flush()
+}
+
+/// One row per aggregated edge.
+pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let mut c = csv::Writer::from_writer(w);
+    c.write_record(EDGE_HEADER).map_err(csv_err)?;
+    for e in kg.edges() {
+        c.write_record([
+            e.source.0.as_str(),
+            &e.target.0,
+            &e.relation,
+            &e.weight.to_string(),
+            &e.negated.to_string(),
+            &e.hedged.to_string(),
+            &e.instances.len().to_string(),
+            &e.documents.to_string(),
+            if e.symmetric { "true" } else { "false" },
+            &e.cameo,
+            &opt(&e.first_date),
+            &opt(&e.last_date),
+        ])
+        .map_err(csv_err)?;
+    }
+    c.flush()
+}
+
+/// One row per relation instance, with the sentence that proves it.
+pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let mut c = csv::Writer::from_writer(w);
+    c.write_record(RELATION_HEADER).map_err(csv_err)?;
+    for r in &kg.relations {
+        let ev = &r.evidence;
+        c.write_record([
+            ev.doc.as_str(),
+            &ev.sentence.to_string(),
+            &r.source.0,
+            &r.relation,
+            &r.target.0,
+            if r.negated { "true" } else { "false" },
+            if r.hedged { "true" } else { "false" },
+            &opt(&r.date),
+            &r.place.as_ref().map_or(String::new(), |p| p.0.clone()),
+            &ev.trigger,
+            &ev.span.start.to_string(),
+            &ev.span.end.to_string(),
+            &ev.text,
+        ])
+        .map_err(csv_err)?;
+    }
+    c.flush()
+}

@@ -1,0 +1,95 @@
+//! GraphML 1.0 for Gephi, networkx, igraph and yEd: typed keys with descriptive ids, `label` and
+//! `weight` on purpose (Gephi's built-ins), parallel edges for distinct relations between the same
+//! pair, symmetric relations marked by an attribute (never by per-edge `directed`).
+
+use super::xml::escape;
+use crate::graph::KnowledgeGraph;
+use std::io::{self, Write};
+
+/// (id, for, attr.name, attr.type) of every key, in the order written.
+const KEYS: &[(&str, &str, &str, &str)] = &[
+    ("label", "node", "label", "string"),
+    ("k_type", "node", "type", "string"),
+    ("k_mentions", "node", "mentions", "long"),
+    ("k_documents", "node", "documents", "long"),
+    ("k_affiliation", "node", "affiliation", "string"),
+    ("k_role", "node", "role", "string"),
+    ("k_code", "node", "code", "string"),
+    ("k_relation", "edge", "relation", "string"),
+    ("weight", "edge", "weight", "double"),
+    ("k_negated", "edge", "negated", "long"),
+    ("k_hedged", "edge", "hedged", "long"),
+    ("k_instances", "edge", "instances", "long"),
+    ("k_edge_documents", "edge", "documents", "long"),
+    ("k_symmetric", "edge", "symmetric", "boolean"),
+    ("k_cameo", "edge", "cameo", "string"),
+    ("k_first_date", "edge", "first_date", "string"),
+    ("k_last_date", "edge", "last_date", "string"),
+    ("k_evidence", "edge", "evidence", "string"),
+];
+
+fn data(w: &mut dyn Write, key: &str, value: &str) -> io::Result<()> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    writeln!(w, "      <data key=\"{key}\">{}</data>", escape(value))
+}
+
+/// Writes the graph as GraphML.
+pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    writeln!(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        w,
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">"
+    )?;
+    for (id, dom, name, ty) in KEYS {
+        writeln!(
+            w,
+            "  <key id=\"{id}\" for=\"{dom}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+        )?;
+    }
+    writeln!(w, "  <graph id=\"kgraph\" edgedefault=\"directed\">")?;
+    for n in kg.nodes() {
+        writeln!(w, "    <node id=\"{}\">", escape(&n.id.0))?;
+        data(w, "label", &n.label)?;
+        data(w, "k_type", n.kind.as_str())?;
+        data(w, "k_mentions", &n.mentions.to_string())?;
+        data(w, "k_documents", &n.documents.to_string())?;
+        data(w, "k_affiliation", &n.affiliation)?;
+        data(w, "k_role", &n.role)?;
+        data(w, "k_code", &n.code)?;
+        writeln!(w, "    </node>")?;
+    }
+    for (i, e) in kg.edges().enumerate() {
+        writeln!(
+            w,
+            "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
+            escape(&e.source.0),
+            escape(&e.target.0)
+        )?;
+        data(w, "k_relation", &e.relation)?;
+        data(w, "weight", &format!("{:.1}", e.weight as f64))?;
+        data(w, "k_negated", &e.negated.to_string())?;
+        data(w, "k_hedged", &e.hedged.to_string())?;
+        data(w, "k_instances", &e.instances.len().to_string())?;
+        data(w, "k_edge_documents", &e.documents.to_string())?;
+        data(w, "k_symmetric", if e.symmetric { "true" } else { "false" })?;
+        data(w, "k_cameo", &e.cameo)?;
+        data(
+            w,
+            "k_first_date",
+            &e.first_date.map_or(String::new(), |d| d.to_string()),
+        )?;
+        data(
+            w,
+            "k_last_date",
+            &e.last_date.map_or(String::new(), |d| d.to_string()),
+        )?;
+        if let Some(&first) = e.instances.first() {
+            data(w, "k_evidence", &kg.relations[first].evidence.text)?;
+        }
+        writeln!(w, "    </edge>")?;
+    }
+    writeln!(w, "  </graph>")?;
+    writeln!(w, "</graphml>")
+}

@@ -1,0 +1,352 @@
+//! Relation extraction: from a normalised document and its tagged mentions to relation
+//! instances with evidence. Coreference (titles, he/she/his/her) is resolved here, per document.
+
+pub mod grammar;
+pub mod items;
+pub mod lexicon;
+pub mod rules;
+
+use crate::gazetteer::Gazetteer;
+use crate::model::{Date, EntityKind, Evidence, Gender, Relation, Span};
+use crate::tag::{Mention, Tagger, Target};
+use grammar::{Prep, Word};
+use items::{Item, Kind};
+use lexicon::Lexicon;
+use std::collections::HashMap;
+
+/// Everything one document yields.
+#[derive(Debug, Clone, Default)]
+pub struct DocOutput {
+    pub doc: String,
+    pub relations: Vec<Relation>,
+    /// (entity index, number of mentions by name or title), sorted by entity index.
+    pub mentions: Vec<(usize, u32)>,
+    pub sentences: usize,
+    pub date: Option<Date>,
+}
+
+/// The compiled pipeline for one gazetteer and lexicon; shared by all threads.
+pub struct Extractor<'g> {
+    pub gazetteer: &'g Gazetteer,
+    pub lexicon: &'g Lexicon,
+    pub tagger: Tagger,
+}
+
+impl<'g> Extractor<'g> {
+    pub fn new(gazetteer: &'g Gazetteer, lexicon: &'g Lexicon) -> Extractor<'g> {
+        Extractor {
+            gazetteer,
+            lexicon,
+            tagger: Tagger::new(gazetteer),
+        }
+    }
+
+    /// Extracts the relations of one document. `original` is the text as decoded, `text` its
+    /// normalisation (same characters count); evidence quotes the original.
+    pub fn document(&self, doc: &str, original: &str) -> DocOutput {
+        let text = crate::text::normalize::normalize(original);
+        let sentences = crate::text::sentences::split(&text);
+        let mentions = self.tagger.tag(&text);
+        let date = crate::time::document_date(&text, &sentences);
+        let mut out = DocOutput {
+            doc: doc.to_string(),
+            sentences: sentences.len(),
+            date,
+            ..DocOutput::default()
+        };
+        let mut coref = Coref::new(self.gazetteer, date);
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        let mut items: Vec<Item> = Vec::new();
+        let mut ents: Vec<Option<usize>> = Vec::new();
+        let mut found = Vec::new();
+        let mut cursor = Cursor::default();
+        let mut mi = 0;
+        for (si, range) in sentences.iter().enumerate() {
+            while mi < mentions.len() && mentions[mi].start < range.start {
+                mi += 1;
+            }
+            items::build(&text, range.clone(), &mentions, mi, self.lexicon, &mut items);
+            coref.resolve(&text, &items, &mentions, &mut ents);
+            for (k, it) in items.iter().enumerate() {
+                if let (Kind::Mention(_), Some(e)) = (it.kind, ents[k]) {
+                    *counts.entry(e).or_default() += 1;
+                }
+            }
+            found.clear();
+            let sentence = rules::Sentence {
+                items: &items,
+                ents: &ents,
+                mentions: &mentions,
+                gaz: self.gazetteer,
+                lex: self.lexicon,
+                text: &text,
+            };
+            rules::extract(&sentence, &mut found);
+            if found.is_empty() {
+                continue;
+            }
+            let (sent_char, orig) = cursor.locate(&text, original, range.clone());
+            let quote = collapse_ws(orig);
+            let sentence_date = crate::time::sentence_date(&text[range.clone()], date);
+            for f in &found {
+                let item = items[f.trigger];
+                let start = sent_char + text[range.start..item.start].chars().count();
+                let end = start + text[item.start..item.end].chars().count();
+                let def = &self.lexicon.relations[f.rel];
+                let (mut s, mut t) = (f.source, f.target);
+                if def.symmetric && self.gazetteer.entities[t].id < self.gazetteer.entities[s].id {
+                    std::mem::swap(&mut s, &mut t);
+                }
+                out.relations.push(Relation {
+                    source: self.gazetteer.entities[s].id.clone(),
+                    relation: def.name.clone(),
+                    target: self.gazetteer.entities[t].id.clone(),
+                    negated: f.negated,
+                    hedged: f.hedged,
+                    date: sentence_date,
+                    place: place(&sentence, f).map(|p| self.gazetteer.entities[p].id.clone()),
+                    evidence: Evidence {
+                        doc: doc.to_string(),
+                        sentence: si,
+                        span: Span { start, end },
+                        trigger: original_slice(original, start, end),
+                        text: quote.clone(),
+                    },
+                });
+            }
+        }
+        let mut counts: Vec<(usize, u32)> = counts.into_iter().collect();
+        counts.sort_unstable();
+        out.mentions = counts;
+        out
+    }
+}
+
+impl Extractor<'_> {
+    /// One line per sentence item: its text, its class and the entity it resolves to.
+    pub fn explain(&self, original: &str) -> Vec<String> {
+        let text = crate::text::normalize::normalize(original);
+        let sentences = crate::text::sentences::split(&text);
+        let mentions = self.tagger.tag(&text);
+        let date = crate::time::document_date(&text, &sentences);
+        let mut coref = Coref::new(self.gazetteer, date);
+        let (mut items, mut ents, mut lines) = (Vec::new(), Vec::new(), Vec::new());
+        let mut mi = 0;
+        for (si, range) in sentences.iter().enumerate() {
+            while mi < mentions.len() && mentions[mi].start < range.start {
+                mi += 1;
+            }
+            items::build(&text, range.clone(), &mentions, mi, self.lexicon, &mut items);
+            coref.resolve(&text, &items, &mentions, &mut ents);
+            lines.push(format!("sentence {si}: {}", &text[range.clone()]));
+            for (k, it) in items.iter().enumerate() {
+                let ent = ents[k].map_or(String::new(), |e| format!(" -> {}", self.gazetteer.entities[e].id));
+                lines.push(format!("  {k:>3} {:<24} {:?}{ent}", &text[it.start..it.end], it.kind));
+            }
+        }
+        lines
+    }
+}
+
+/// The place a relation happened: a place named after "in"/"at" near the trigger.
+fn place(s: &rules::Sentence, f: &rules::Found) -> Option<usize> {
+    let located = |k: usize| -> Option<usize> {
+        let Kind::Mention(_) = s.items[k].kind else {
+            return None;
+        };
+        let e = s.ents[k]?;
+        let kind = s.gaz.entities[e].kind;
+        if !matches!(kind, EntityKind::Place | EntityKind::Country) || e == f.source || e == f.target {
+            return None;
+        }
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            match s.items[j].kind {
+                Kind::Word(Word::Prep(Prep::Location)) => return Some(e),
+                Kind::Word(Word::Determiner) | Kind::Other { cap: true, .. } => {}
+                _ => return None,
+            }
+        }
+        None
+    };
+    (f.trigger + 1..s.items.len())
+        .find_map(located)
+        .or_else(|| (0..f.trigger).rev().find_map(located))
+}
+
+/// Walks the normalised and the original text in step, so that sentence offsets in one give
+/// character offsets and slices in the other.
+#[derive(Default)]
+struct Cursor {
+    norm_byte: usize,
+    orig_byte: usize,
+    chars: usize,
+}
+
+impl Cursor {
+    /// Character offset of the sentence start, and the sentence as written in the original.
+    fn locate<'o>(
+        &mut self,
+        text: &str,
+        original: &'o str,
+        range: std::ops::Range<usize>,
+    ) -> (usize, &'o str) {
+        self.advance(text, original, range.start);
+        let (start_char, start_orig) = (self.chars, self.orig_byte);
+        self.advance(text, original, range.end);
+        (start_char, &original[start_orig..self.orig_byte])
+    }
+
+    fn advance(&mut self, text: &str, original: &str, to: usize) {
+        let mut oc = original[self.orig_byte..].chars();
+        for c in text[self.norm_byte..to].chars() {
+            self.norm_byte += c.len_utf8();
+            self.orig_byte += oc.next().map_or(0, char::len_utf8);
+            self.chars += 1;
+        }
+    }
+}
+
+fn original_slice(original: &str, start: usize, end: usize) -> String {
+    original.chars().skip(start).take(end - start).collect()
+}
+
+fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Whether the mention at `k` reads as the subject of a clause: not after a preposition, and
+/// followed by a verb, an auxiliary or ", who".
+fn looks_like_subject(items: &[Item], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        match items[j].kind {
+            Kind::Other { cap: true, .. } => {}
+            Kind::Word(Word::Prep(_)) => return false,
+            _ => break,
+        }
+    }
+    match items.get(k + 1).map(|i| i.kind) {
+        Some(Kind::Trigger { verb: Some(_), .. }) | Some(Kind::Other { cap: false, num: false }) => true,
+        Some(Kind::Word(
+            Word::Speech | Word::Be | Word::Have | Word::Do | Word::Modal | Word::NegatingVerb | Word::Support | Word::Negator,
+        )) => true,
+        Some(Kind::Punct(b',')) => matches!(items.get(k + 2).map(|i| i.kind), Some(Kind::Word(Word::Relative))),
+        _ => false,
+    }
+}
+
+/// Coreference state of one document: who has been named, and who was named last.
+struct Coref<'g> {
+    gaz: &'g Gazetteer,
+    date: Option<Date>,
+    /// Entity → order of its latest mention.
+    last_seen: HashMap<usize, usize>,
+    clock: usize,
+    /// Persons of the latest sentence that named any, in order.
+    prev_persons: Vec<usize>,
+}
+
+impl<'g> Coref<'g> {
+    fn new(gaz: &'g Gazetteer, date: Option<Date>) -> Coref<'g> {
+        Coref {
+            gaz,
+            date,
+            last_seen: HashMap::new(),
+            clock: 0,
+            prev_persons: Vec::new(),
+        }
+    }
+
+    /// Fills `ents` with the entity each mention or pronoun item names.
+    fn resolve(&mut self, text: &str, items: &[Item], mentions: &[Mention], ents: &mut Vec<Option<usize>>) {
+        ents.clear();
+        ents.resize(items.len(), None);
+        // persons named in this sentence: (entity, looks like a clause subject)
+        let mut persons: Vec<(usize, bool)> = Vec::new();
+        for (k, it) in items.iter().enumerate() {
+            let e = match it.kind {
+                Kind::Mention(m) => match mentions[m].target {
+                    Target::Entity(e) => Some(e),
+                    Target::Title(t) => self.title(t),
+                },
+                Kind::Word(Word::PossessivePronoun(g)) => persons
+                    .iter()
+                    .rev()
+                    .map(|p| p.0)
+                    .chain(self.prev_persons.iter().copied())
+                    .find(|&p| self.compatible(p, g)),
+                Kind::Word(Word::Pronoun(g)) => {
+                    let object = text[it.start..it.end].eq_ignore_ascii_case("him")
+                        || text[it.start..it.end].eq_ignore_ascii_case("himself");
+                    let latest_subject = persons.iter().rev().find(|p| p.1).map(|p| p.0);
+                    let here = if object {
+                        persons.iter().rev().map(|p| p.0).find(|&p| Some(p) != latest_subject && self.compatible(p, g))
+                    } else {
+                        persons.iter().rev().filter(|p| p.1).map(|p| p.0).find(|&p| self.compatible(p, g))
+                    };
+                    here.or_else(|| {
+                        self.prev_persons
+                            .iter()
+                            .copied()
+                            .find(|&p| self.compatible(p, g) && (!object || Some(p) != latest_subject))
+                    })
+                }
+                _ => None,
+            };
+            ents[k] = e;
+            if let (Kind::Mention(_), Some(e)) = (it.kind, e) {
+                self.clock += 1;
+                self.last_seen.insert(e, self.clock);
+                if self.gaz.entities[e].kind == EntityKind::Person {
+                    persons.push((e, looks_like_subject(items, k)));
+                }
+            }
+        }
+        if !persons.is_empty() {
+            // subjects first: "He" in the next sentence most often continues the subject
+            let mut next: Vec<usize> = persons.iter().filter(|p| p.1).map(|p| p.0).collect();
+            for p in persons.iter().filter(|p| !p.1) {
+                if !next.contains(&p.0) {
+                    next.push(p.0);
+                }
+            }
+            next.dedup();
+            self.prev_persons = next;
+        }
+    }
+
+    fn compatible(&self, person: usize, g: Gender) -> bool {
+        self.gaz.entities[person].gender.is_none_or(|pg| pg == g)
+    }
+
+    /// The holder of a title: one already named in the document, else the only one in office
+    /// on the document's date.
+    fn title(&self, t: usize) -> Option<usize> {
+        let holders: Vec<usize> = self.gaz.titles[t]
+            .holders
+            .iter()
+            .filter(|&&(e, r)| self.gaz.entities[e].roles[r].holds_on(self.date))
+            .map(|&(e, _)| e)
+            .collect();
+        if let Some(&e) = holders
+            .iter()
+            .filter(|e| self.last_seen.contains_key(e))
+            .max_by_key(|e| self.last_seen[e])
+        {
+            return Some(e);
+        }
+        let mut unique = holders.clone();
+        unique.dedup();
+        (unique.len() == 1).then(|| unique[0])
+    }
+}

@@ -1,0 +1,31 @@
+//! kgraph: news articles in, a knowledge graph of who did what to whom out.
+//!
+//! Data flows one way: [`gazetteer`] → [`text`] (normalise, split sentences) → [`tag`] (one
+//! Aho–Corasick pass) → [`extract`] (relations with evidence) → [`graph`] (petgraph) →
+//! [`export`]. [`pipeline`] runs it over many documents in parallel.
+//!
+//! ```no_run
+//! use std::path::PathBuf;
+//! let (gaz, lex) = kgraph::cmd::build::load_gazetteer(&[PathBuf::from("gazetteer")])?;
+//! let (graph, _report) = kgraph::pipeline::build(&gaz, &lex, &[PathBuf::from("seeds")])?;
+//! kgraph::export::write_build_outputs(&graph, std::path::Path::new("out"))?;
+//! # Ok::<(), kgraph::Error>(())
+//! ```
+
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod gazetteer;
+pub mod graph;
+pub mod input;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod tag;
+pub mod text;
+pub mod time;
+
+pub use error::{Error, Result};

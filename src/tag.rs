@@ -1,0 +1,208 @@
+//! The tagger: one Aho–Corasick automaton over every alias and title in the gazetteer, run once
+//! over a document, keeping leftmost-longest matches that sit on word boundaries and respect case.
+//!
+//! Case rule: an upper-case letter in an alias must be upper case in the text; a lower-case letter
+//! matches either case. So "Kerry" never fires on "kerry", "US" never on "us", while the alias
+//! "the secretary of state" still matches "The Secretary of State" and headlines in capitals.
+
+use crate::gazetteer::Gazetteer;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// What a matched phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// An entity, by index in the gazetteer.
+    Entity(usize),
+    /// A title ("the secretary of state"), by index in `Gazetteer::titles`; resolved by coreference.
+    Title(usize),
+}
+
+/// One tagged phrase in a document (byte offsets into the normalised text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub target: Target,
+    pub start: usize,
+    pub end: usize,
+    /// Followed by `'s` (or a bare `'` after an s): "Putin's proposal".
+    pub possessive: bool,
+    /// Joined by a hyphen to a word: "Russia-backed", "Trump-Putin".
+    pub compound: bool,
+}
+
+/// The compiled automaton and what each of its patterns names.
+pub struct Tagger {
+    automaton: AhoCorasick,
+    targets: Vec<Target>,
+    /// For each pattern, the byte positions holding an ASCII upper-case letter.
+    upper: Vec<Box<[u16]>>,
+}
+
+impl Tagger {
+    /// Compiles every alias and title of the gazetteer into one automaton.
+    pub fn new(g: &Gazetteer) -> Tagger {
+        let mut seen = std::collections::HashMap::new();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut targets = Vec::new();
+        let entity_aliases = g
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.aliases.iter().map(move |a| (a.as_str(), Target::Entity(i))));
+        let titles = g
+            .titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.phrase.as_str(), Target::Title(i)));
+        for (alias, target) in entity_aliases.chain(titles) {
+            if alias.is_empty() || seen.contains_key(alias) {
+                continue; // the first owner keeps a shared alias (reported by the gazetteer)
+            }
+            seen.insert(alias, patterns.len());
+            patterns.push(alias);
+            targets.push(target);
+        }
+        let upper = patterns
+            .iter()
+            .map(|p| {
+                p.bytes()
+                    .enumerate()
+                    .filter(|(_, b)| b.is_ascii_uppercase())
+                    .map(|(i, _)| i.min(u16::MAX as usize) as u16)
+                    .collect()
+            })
+            .collect();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("gazetteer automaton within size limits");
+        Tagger {
+            automaton,
+            targets,
+            upper,
+        }
+    }
+
+    /// Number of distinct phrases in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.targets.len()
+    }
+
+    /// Tags a normalised text: non-overlapping mentions in order, leftmost-longest.
+    pub fn tag(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let pid = m.pattern().as_usize();
+            if !self.case_ok(pid, &bytes[s..e]) || !boundary_before(text, s) || !boundary_after(text, e) {
+                continue;
+            }
+            found.push((s, e, pid));
+        }
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let mut out = Vec::new();
+        let mut last_end = 0;
+        for (s, e, pid) in found {
+            if s < last_end {
+                continue;
+            }
+            last_end = e;
+            let rest = &bytes[e..];
+            let possessive = rest.starts_with(b"'s")
+                && !rest.get(2).is_some_and(|b| b.is_ascii_alphanumeric())
+                || (bytes[e - 1] == b's'
+                    && rest.first() == Some(&b'\'')
+                    && !rest.get(1).is_some_and(|b| b.is_ascii_alphanumeric()));
+            let compound = (s > 0 && bytes[s - 1] == b'-' && s >= 2 && bytes[s - 2].is_ascii_alphabetic())
+                || (rest.first() == Some(&b'-') && rest.get(1).is_some_and(|b| b.is_ascii_alphabetic()));
+            out.push(Mention {
+                target: self.targets[pid],
+                start: s,
+                end: e,
+                possessive,
+                compound,
+            });
+        }
+        out
+    }
+
+    fn case_ok(&self, pid: usize, matched: &[u8]) -> bool {
+        self.upper[pid]
+            .iter()
+            .all(|&i| matched.get(i as usize).is_none_or(|b| !b.is_ascii_lowercase()))
+    }
+}
+
+fn boundary_before(text: &str, s: usize) -> bool {
+    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn boundary_after(text: &str, e: usize) -> bool {
+    text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entity, EntityId, EntityKind};
+
+    fn entity(id: &str, aliases: &[&str]) -> Entity {
+        Entity {
+            id: EntityId(id.into()),
+            label: aliases[0].into(),
+            kind: EntityKind::Person,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            affiliation: None,
+            role: String::new(),
+            code: String::new(),
+            gender: None,
+            stands_for: None,
+            roles: vec![],
+        }
+    }
+
+    fn tagged(text: &str) -> Vec<(String, &'static str)> {
+        let g = Gazetteer::from_entities(vec![
+            entity("kerry", &["John Kerry", "Kerry", "Mr Kerry", "Mr. Kerry"]),
+            entity("usa", &["United States", "US", "U.S."]),
+            entity("putin", &["Vladimir Putin", "Putin"]),
+            entity("kremlin", &["the Kremlin"]),
+        ]);
+        let t = Tagger::new(&g);
+        t.tag(text)
+            .into_iter()
+            .map(|m| {
+                let flag = match (m.possessive, m.compound) {
+                    (true, _) => "poss",
+                    (_, true) => "compound",
+                    _ => "",
+                };
+                (text[m.start..m.end].to_string(), flag)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tagging_table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("John Kerry met Putin.", &[("John Kerry", ""), ("Putin", "")]),
+            ("Mr. Kerry and Mr Kerry", &[("Mr. Kerry", ""), ("Mr Kerry", "")]),
+            ("Putin's proposal", &[("Putin", "poss")]),
+            ("the US and us", &[("US", "")]),
+            ("kerry in lower case", &[]),
+            ("Kerryville is a town", &[]),
+            ("The Kremlin said", &[("The Kremlin", "")]),
+            (
+                "JOHN KERRY REJECTS PUTIN TALKS",
+                &[("JOHN KERRY", ""), ("PUTIN", "")],
+            ),
+            ("Russia-backed and Trump-Putin summit", &[("Putin", "compound")]),
+            ("U.S. officials", &[("U.S.", "")]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(tagged(text), want, "{text:?}");
+        }
+    }
+}
