@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Columns of `entities.csv`, in order; the first three are required.
-pub const ENTITY_COLUMNS: [&str; 9] = [
+pub const ENTITY_COLUMNS: [&str; 10] = [
     "id",
     "label",
     "type",
@@ -20,6 +20,7 @@ pub const ENTITY_COLUMNS: [&str; 9] = [
     "code",
     "gender",
     "stands_for",
+    "demonyms",
 ];
 
 /// Columns of `roles.csv`, in order.
@@ -188,6 +189,11 @@ impl Gazetteer {
                 gender,
                 stands_for: opt_id(field("stands_for")),
                 roles: Vec::new(),
+                demonyms: field("demonyms")
+                    .split(';')
+                    .map(collapse)
+                    .filter(|d| !d.is_empty())
+                    .collect(),
             };
             if self.index.contains_key(&entity.id) {
                 self.warnings.push(format!(
@@ -499,7 +505,10 @@ mod tests {
                 "id,label,type,aliases\nusa,US,country,A;;B\n",
                 ":2: entity usa: empty alias",
             ),
-            ("id,label,type\nusa,\"US,country\n", ":2: a double quote opened on this line is never closed"),
+            (
+                "id,label,type\nusa,\"US,country\n",
+                ":2: a double quote opened on this line is never closed",
+            ),
             (
                 "id,label,type\nusa,US,country,extra\n",
                 ":2: 4 fields where the header has 3",

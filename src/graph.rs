@@ -270,6 +270,7 @@ mod tests {
                     gender: None,
                     stands_for: None,
                     roles: vec![],
+                    demonyms: vec![],
                 })
                 .collect(),
         );

@@ -108,6 +108,9 @@ pub struct Entity {
     pub stands_for: Option<EntityId>,
     /// Dated roles, with the titles that refer to their holder ("the secretary of state").
     pub roles: Vec<Role>,
+    /// Adjectives that name the entity as a collective actor ("Russian officials").
+    #[serde(default)]
+    pub demonyms: Vec<String>,
 }
 
 /// A calendar date (proleptic Gregorian), ordered, printed as `YYYY-MM-DD`.

@@ -15,6 +15,8 @@ pub enum Target {
     Entity(usize),
     /// A title ("the secretary of state"), by index in `Gazetteer::titles`; resolved by coreference.
     Title(usize),
+    /// A demonym ("Russian"): an actor only before a collective noun ("Russian officials").
+    Demonym(usize),
 }
 
 /// One tagged phrase in a document (byte offsets into the normalised text).
@@ -48,12 +50,17 @@ impl Tagger {
             .iter()
             .enumerate()
             .flat_map(|(i, e)| e.aliases.iter().map(move |a| (a.as_str(), Target::Entity(i))));
+        let demonyms = g
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.demonyms.iter().map(move |a| (a.as_str(), Target::Demonym(i))));
         let titles = g
             .titles
             .iter()
             .enumerate()
             .map(|(i, t)| (t.phrase.as_str(), Target::Title(i)));
-        for (alias, target) in entity_aliases.chain(titles) {
+        for (alias, target) in entity_aliases.chain(titles).chain(demonyms) {
             if alias.is_empty() || seen.contains_key(alias) {
                 continue; // the first owner keeps a shared alias (reported by the gazetteer)
             }
@@ -159,6 +166,7 @@ mod tests {
             gender: None,
             stands_for: None,
             roles: vec![],
+            demonyms: vec![],
         }
     }
 

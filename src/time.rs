@@ -31,6 +31,11 @@ const WEEKDAYS: [&str; 7] = [
 /// How many leading sentences may hold the dateline.
 const HEAD_SENTENCES: usize = 12;
 
+/// Whether a word names a month or a weekday ("Tuesday", "March").
+pub fn is_calendar_word(w: &str) -> bool {
+    month(w).is_some() || weekday(w).is_some()
+}
+
 fn month(w: &str) -> Option<u8> {
     let l = w.to_ascii_lowercase();
     let l = l.trim_end_matches('.');
@@ -148,12 +153,19 @@ fn scan(s: &str) -> Vec<Found> {
     out
 }
 
-/// The document's date: a full date in its first sentences, preferring one whose named
-/// weekday agrees with it (a dateline), else the first full date.
+/// The document's date: a full date in its first sentences that reads as a dateline — its
+/// named weekday agrees with it, or it stands nearly alone on its line, or follows "Published",
+/// "Updated" or "Posted". A weekday match wins over an earlier bare date.
 pub fn document_date(text: &str, sentences: &[Range<usize>]) -> Option<Date> {
     let mut first = None;
     for r in sentences.iter().take(HEAD_SENTENCES) {
-        for f in scan(&text[r.clone()]) {
+        let sentence = &text[r.clone()];
+        let lower = sentence.to_ascii_lowercase();
+        let dateline = words(sentence).len() <= 8
+            || ["published", "updated", "posted"]
+                .iter()
+                .any(|w| lower.contains(w));
+        for f in scan(sentence) {
             let (Some(y), Some(m), Some(d)) = (f.year, f.month, f.day) else {
                 continue;
             };
@@ -161,7 +173,9 @@ pub fn document_date(text: &str, sentences: &[Range<usize>]) -> Option<Date> {
             if f.weekday == Some(date.weekday()) {
                 return Some(date);
             }
-            first = first.or(Some(date));
+            if dateline {
+                first = first.or(Some(date));
+            }
         }
     }
     first
@@ -222,6 +236,11 @@ mod tests {
         );
         let none = "No date here.";
         assert_eq!(document_date(none, &crate::text::sentences::split(none)), None);
+        let banner = "Since July 1, 2024, we have disabled all ads to improve your reading experience.";
+        assert_eq!(
+            document_date(banner, &crate::text::sentences::split(banner)),
+            None
+        );
     }
 
     #[test]

@@ -11,7 +11,10 @@ fn writes_the_five_files_with_contracted_headers() {
     let heads = [
         ("nodes.csv", vec!["id", "label", "type"]),
         ("edges.csv", vec!["source", "target", "relation", "weight"]),
-        ("relations.csv", vec!["doc", "sentence", "source", "relation", "target", "negated"]),
+        (
+            "relations.csv",
+            vec!["doc", "sentence", "source", "relation", "target", "negated"],
+        ),
     ];
     for (f, want) in heads {
         let (h, rows) = read_csv(&out.join(f));
@@ -29,10 +32,19 @@ fn key_relations_are_found_with_evidence_from_the_articles() {
     let out = build_seeds(&d.path().join("out"));
     let (h, rows) = read_csv(&out.join("relations.csv"));
     let col = |n: &str| h.iter().position(|x| x == n).unwrap();
-    let (doc, s, r, t, neg, text, start, end) =
-        (col("doc"), col("source"), col("relation"), col("target"), col("negated"), col("text"), col("start"), col("end"));
+    let (doc, s, r, t, neg, text, start, end) = (
+        col("doc"),
+        col("source"),
+        col("relation"),
+        col("target"),
+        col("negated"),
+        col("text"),
+        col("start"),
+        col("end"),
+    );
     let has = |a: &str, rel: &str, b: &str| {
-        rows.iter().any(|x| x[s] == a && x[r] == rel && x[t] == b && x[neg] == "false")
+        rows.iter()
+            .any(|x| x[s] == a && x[r] == rel && x[t] == b && x[neg] == "false")
     };
     assert!(has("kerry", "met", "lavrov"), "Kerry met Lavrov");
     assert!(has("putin", "proposed", "trump"), "Putin proposed to Trump");
@@ -58,21 +70,30 @@ fn negation_is_kept_apart_from_positive_instances() {
     let col = |n: &str| h.iter().position(|x| x == n).unwrap();
     // "... assurances from Lavrov that Russia would not annex Crimea ..."
     let denial = rows.iter().find(|x| {
-        x[col("doc")].starts_with("002_") && x[col("source")] == "russia" && x[col("relation")] == "annexed"
+        x[col("doc")].starts_with("002_")
+            && x[col("source")] == "russia"
+            && x[col("relation")] == "annexed"
             && x[col("negated")] == "true"
     });
-    assert!(denial.is_some(), "Russia would not annex Crimea → a negated instance");
+    assert!(
+        denial.is_some(),
+        "Russia would not annex Crimea → a negated instance"
+    );
     assert!(denial.unwrap()[col("text")].contains("would not annex Crimea"));
     // the negated instance does not count in the edge weight
     let (eh, edges) = read_csv(&out.join("edges.csv"));
     let ec = |n: &str| eh.iter().position(|x| x == n).unwrap();
     let e = edges
         .iter()
-        .find(|x| x[ec("source")] == "russia" && x[ec("relation")] == "annexed" && x[ec("target")] == "crimea")
+        .find(|x| {
+            x[ec("source")] == "russia" && x[ec("relation")] == "annexed" && x[ec("target")] == "crimea"
+        })
         .unwrap();
     let positives = rows
         .iter()
-        .filter(|x| x[col("source")] == "russia" && x[col("relation")] == "annexed" && x[col("target")] == "crimea")
+        .filter(|x| {
+            x[col("source")] == "russia" && x[col("relation")] == "annexed" && x[col("target")] == "crimea"
+        })
         .filter(|x| x[col("negated")] == "false" && x[col("hedged")] == "false")
         .count();
     assert_eq!(e[ec("weight")], positives.to_string());
@@ -84,8 +105,18 @@ fn output_is_byte_identical_across_runs() {
     let d = tempfile::tempdir().unwrap();
     let a = build_seeds(&d.path().join("a"));
     let b = build_seeds(&d.path().join("b"));
-    for f in ["nodes.csv", "edges.csv", "relations.csv", "graph.graphml", "graph.json"] {
-        assert_eq!(std::fs::read(a.join(f)).unwrap(), std::fs::read(b.join(f)).unwrap(), "{f} differs");
+    for f in [
+        "nodes.csv",
+        "edges.csv",
+        "relations.csv",
+        "graph.graphml",
+        "graph.json",
+    ] {
+        assert_eq!(
+            std::fs::read(a.join(f)).unwrap(),
+            std::fs::read(b.join(f)).unwrap(),
+            "{f} differs"
+        );
     }
 }
 

@@ -37,31 +37,84 @@ fn check(cases: &[(&str, &str, &[&str])]) {
             failures.push(format!("{name}: {text:?}\n    want {want:?}\n    got  {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} phenomena failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} phenomena failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn voice_and_agents() {
     check(&[
-        ("active", "Kerry rejected the proposal from Lavrov.", &["kerry rejected lavrov"]),
-        ("active_with_object", "Merkel criticized Putin.", &["merkel criticized putin"]),
+        (
+            "active",
+            "Kerry rejected the proposal from Lavrov.",
+            &["kerry rejected lavrov"],
+        ),
+        (
+            "active_with_object",
+            "Merkel criticized Putin.",
+            &["merkel criticized putin"],
+        ),
         ("passive_by", "The offer was rejected by Kerry.", &[]),
-        ("passive_with_patient", "Putin was criticized by Merkel.", &["merkel criticized putin"]),
-        ("by_agent_noun", "A proposal made by Putin to Trump surprised many.", &["putin proposed trump"]),
-        ("possessive_agent", "Putin's proposal to Trump was discussed.", &["putin proposed trump"]),
-        ("from_agent", "He mentioned an invitation from Trump for Putin.", &["trump invited putin"]),
-        ("support_verb", "Kerry held talks with Lavrov in Paris.", &["kerry met lavrov"]),
-        ("recipient_of_support", "Kerry presented Lavrov with proposals on Ukraine.", &["kerry proposed lavrov"]),
-        ("prep_object", "Putin proposed to Trump that a vote be held.", &["putin proposed trump"]),
+        (
+            "passive_with_patient",
+            "Putin was criticized by Merkel.",
+            &["merkel criticized putin"],
+        ),
+        (
+            "by_agent_noun",
+            "A proposal made by Putin to Trump surprised many.",
+            &["putin proposed trump"],
+        ),
+        (
+            "possessive_agent",
+            "Putin's proposal to Trump was discussed.",
+            &["putin proposed trump"],
+        ),
+        (
+            "from_agent",
+            "He mentioned an invitation from Trump for Putin.",
+            &["trump invited putin"],
+        ),
+        (
+            "support_verb",
+            "Kerry held talks with Lavrov in Paris.",
+            &["kerry met lavrov"],
+        ),
+        (
+            "recipient_of_support",
+            "Kerry presented Lavrov with proposals on Ukraine.",
+            &["kerry proposed lavrov"],
+        ),
+        (
+            "prep_object",
+            "Putin proposed to Trump that a vote be held.",
+            &["putin proposed trump"],
+        ),
     ]);
 }
 
 #[test]
 fn coordination() {
     check(&[
-        ("subjects", "Kerry and Lavrov met in London.", &["kerry met lavrov"]),
-        ("objects", "Putin met Kerry and Lavrov.", &["kerry met putin", "lavrov met putin"]),
-        ("between", "Talks between Kerry and Lavrov lasted five hours.", &["kerry met lavrov"]),
+        (
+            "subjects",
+            "Kerry and Lavrov met in London.",
+            &["kerry met lavrov"],
+        ),
+        (
+            "objects",
+            "Putin met Kerry and Lavrov.",
+            &["kerry met putin", "lavrov met putin"],
+        ),
+        (
+            "between",
+            "Talks between Kerry and Lavrov lasted five hours.",
+            &["kerry met lavrov"],
+        ),
         (
             "between_with_titles",
             "Talks between U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov failed.",
@@ -72,24 +125,52 @@ fn coordination() {
             "The United States, the European Union and others imposed sanctions on Russia.",
             &["eu sanctioned russia", "usa sanctioned russia"],
         ),
-        ("reciprocal", "Ukraine and Russia accuse each other of violations.", &["russia accused ukraine", "ukraine accused russia"]),
+        (
+            "reciprocal",
+            "Ukraine and Russia accuse each other of violations.",
+            &["russia accused ukraine", "ukraine accused russia"],
+        ),
     ]);
 }
 
 #[test]
 fn clauses_and_reported_speech() {
     check(&[
-        ("relative_clause", "Lavrov, who met Kerry on Friday, said little.", &["kerry met lavrov"]),
-        ("reported_speech", "Antonov said Trump and Putin discussed proposals.", &["putin discussed trump"]),
-        ("speech_with_that", "Psaki said that Kerry told Lavrov the offer stands.", &["kerry told lavrov"]),
+        (
+            "relative_clause",
+            "Lavrov, who met Kerry on Friday, said little.",
+            &["kerry met lavrov"],
+        ),
+        (
+            "reported_speech",
+            "Antonov said Trump and Putin discussed proposals.",
+            &["putin discussed trump"],
+        ),
+        (
+            "speech_with_that",
+            "Psaki said that Kerry told Lavrov the offer stands.",
+            &["kerry told lavrov"],
+        ),
         (
             "two_relations",
             "Obama urged Putin to withdraw, and Merkel criticized Putin.",
             &["merkel criticized putin", "obama urged putin"],
         ),
-        ("headline_without_period", "John Kerry rejects Vladimir Putin talks", &["kerry rejected putin"]),
-        ("apposition_title", "Russian Foreign Minister Sergei Lavrov met Kerry.", &["kerry met lavrov"]),
-        ("title_modifier_is_no_actor", "U.S. President Donald Trump invited Putin.", &["trump invited putin"]),
+        (
+            "headline_without_period",
+            "John Kerry rejects Vladimir Putin talks",
+            &["kerry rejected putin"],
+        ),
+        (
+            "apposition_title",
+            "Russian Foreign Minister Sergei Lavrov met Kerry.",
+            &["kerry met lavrov"],
+        ),
+        (
+            "title_modifier_is_no_actor",
+            "U.S. President Donald Trump invited Putin.",
+            &["trump invited putin"],
+        ),
     ]);
 }
 
@@ -97,10 +178,26 @@ fn clauses_and_reported_speech() {
 fn negation_and_modality() {
     check(&[
         ("not", "Kerry did not meet Lavrov.", &["kerry !met lavrov"]),
-        ("never", "Putin never visited Washington.", &["putin !visited washington"]),
-        ("refused_to", "Russia refused to support Ukraine.", &["russia !supported ukraine"]),
-        ("would_not", "Russia would not annex Crimea.", &["russia !annexed crimea"]),
-        ("no_plans", "Putin has no plans to visit Washington.", &["putin !visited washington"]),
+        (
+            "never",
+            "Putin never visited Washington.",
+            &["putin !visited washington"],
+        ),
+        (
+            "refused_to",
+            "Russia refused to support Ukraine.",
+            &["russia !supported ukraine"],
+        ),
+        (
+            "would_not",
+            "Russia would not annex Crimea.",
+            &["russia !annexed crimea"],
+        ),
+        (
+            "no_plans",
+            "Putin has no plans to visit Washington.",
+            &["putin !visited washington"],
+        ),
         ("modal", "Kerry might meet Lavrov.", &["kerry ?met lavrov"]),
         ("infinitive", "Trump wants to meet Putin.", &["putin ?met trump"]),
     ]);
@@ -109,10 +206,26 @@ fn negation_and_modality() {
 #[test]
 fn coreference() {
     check(&[
-        ("pronoun_next_sentence", "Putin spoke on Monday. He criticized Merkel.", &["putin criticized merkel"]),
-        ("pronoun_same_sentence", "Putin told diplomats he had proposed to Trump a vote.", &["putin proposed trump"]),
-        ("possessive_pronoun", "A plan made by Putin during his summit with Trump.", &["putin met trump"]),
-        ("gender", "Merkel met Putin. She criticized him.", &["merkel criticized putin", "merkel met putin"]),
+        (
+            "pronoun_next_sentence",
+            "Putin spoke on Monday. He criticized Merkel.",
+            &["putin criticized merkel"],
+        ),
+        (
+            "pronoun_same_sentence",
+            "Putin told diplomats he had proposed to Trump a vote.",
+            &["putin proposed trump"],
+        ),
+        (
+            "possessive_pronoun",
+            "A plan made by Putin during his summit with Trump.",
+            &["putin met trump"],
+        ),
+        (
+            "gender",
+            "Merkel met Putin. She criticized him.",
+            &["merkel criticized putin", "merkel met putin"],
+        ),
         (
             "title",
             "John Kerry arrived. The secretary of state rejected Lavrov's proposal.",
@@ -128,18 +241,46 @@ fn coreference() {
             "Antonov spoke after Bloomberg said that Putin told diplomats he had proposed to Trump a vote.",
             &["putin proposed trump"],
         ),
-        ("pronoun_skips_objects", "Lavrov, who met Kerry on Friday, said he would visit Washington.", &["kerry met lavrov", "lavrov ?visited washington"]),
-        ("object_pronoun", "Putin defended the vote. Merkel told him it was illegal.", &["merkel told putin"]),
-        ("relative_antecedent", "Putin, who initiated the call, criticized Obama.", &["putin criticized obama"]),
+        (
+            "pronoun_skips_objects",
+            "Lavrov, who met Kerry on Friday, said he would visit Washington.",
+            &["kerry met lavrov", "lavrov ?visited washington"],
+        ),
+        (
+            "object_pronoun",
+            "Putin defended the vote. Merkel told him it was illegal.",
+            &["merkel told putin"],
+        ),
+        (
+            "relative_antecedent",
+            "Putin, who initiated the call, criticized Obama.",
+            &["putin criticized obama"],
+        ),
     ]);
 }
 
 #[test]
 fn metonymy_and_places() {
     check(&[
-        ("capital_as_actor", "Washington criticized Moscow.", &["usa criticized russia"]),
-        ("capital_as_place", "Kerry met Lavrov in Washington.", &["kerry met lavrov"]),
-        ("visit_keeps_the_place", "Putin visited Washington.", &["putin visited washington"]),
-        ("object_not_a_place", "Trump invited Putin to Washington.", &["trump invited putin"]),
+        (
+            "capital_as_actor",
+            "Washington criticized Moscow.",
+            &["usa criticized russia"],
+        ),
+        (
+            "capital_as_place",
+            "Kerry met Lavrov in Washington.",
+            &["kerry met lavrov"],
+        ),
+        (
+            "visit_keeps_the_place",
+            "Putin visited Washington.",
+            &["putin visited washington"],
+        ),
+        (
+            "object_not_a_place",
+            "Trump invited Putin to Washington.",
+            &["trump invited putin"],
+        ),
     ]);
 }

@@ -106,9 +106,8 @@ pub fn classify(w: &str) -> Option<Word> {
         | "gives" | "offered" | "offer" | "offers" | "delivered" | "presented" | "conveyed" | "extended"
         | "issued" | "sent" | "attended" | "began" | "begin" | "opened" | "launched" | "continued"
         | "continue" | "resumed" | "sought" | "seeking" | "welcomed" | "welcome" | "accepted" | "accept"
-        | "considering" | "consider" | "considered" | "planned" | "repeated" | "renewed" | "received" => {
-            Support
-        }
+        | "considering" | "consider" | "considered" | "planned" | "repeated" | "renewed" | "received"
+        | "providing" | "provide" | "provides" | "provided" | "advanced" | "present" => Support,
         "plans" | "plan" | "intention" | "intentions" | "efforts" | "effort" => Plan,
         _ => return None,
     })

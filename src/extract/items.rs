@@ -75,6 +75,17 @@ pub fn build(
             i += len;
         }
     }
+    let alpha: Vec<bool> = toks
+        .iter()
+        .filter_map(|&(s, _)| {
+            text[s..]
+                .chars()
+                .next()
+                .filter(|c| c.is_alphabetic())
+                .map(char::is_uppercase)
+        })
+        .collect();
+    let headline = alpha.len() >= 3 && alpha.iter().filter(|&&c| c).count() * 10 > alpha.len() * 6;
     let mut mi = first_mention;
     let mut t = 0;
     let mut lower = [0u8; 40];
@@ -89,6 +100,21 @@ pub fn build(
             t += 1;
             while t < toks.len() && toks[t].0 < m.end {
                 t += 1;
+            }
+            if let Target::Demonym(_) = m.target
+                && !toks.get(t).is_some_and(|&(s, e)| is_collective(&text[s..e]))
+            {
+                // "Russian President": part of a title, not an actor
+                items.push(Item {
+                    start: m.start,
+                    end,
+                    kind: Kind::Other {
+                        cap: true,
+                        num: false,
+                    },
+                });
+                mi += 1;
+                continue;
             }
             if m.possessive {
                 // absorb the "'s" or "'" that follows
@@ -149,7 +175,13 @@ pub fn build(
                     Pos::Noun => noun = noun.or(Some(f.rel)),
                 }
             }
-            if verb.is_some() || noun.is_some() {
+            let title_word = !headline
+                && t > 0
+                && first.is_uppercase()
+                && toks
+                    .get(t + 1)
+                    .is_some_and(|&(s, _)| text[s..].starts_with(|c: char| c.is_uppercase()));
+            if (verb.is_some() || noun.is_some()) && !title_word {
                 consumed = best_len + 1;
                 span_end = toks[t + best_len].1;
                 kind = Kind::Trigger {
@@ -166,6 +198,26 @@ pub fn build(
         });
         t += consumed;
     }
+}
+
+/// Nouns that make a demonym a collective actor: "Russian officials", "Ukrainian forces".
+fn is_collective(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "officials"
+            | "government"
+            | "authorities"
+            | "forces"
+            | "troops"
+            | "military"
+            | "leaders"
+            | "leadership"
+            | "lawmakers"
+            | "parliament"
+            | "army"
+            | "navy"
+            | "ministry"
+    )
 }
 
 fn rest_matches(text: &str, toks: &[(usize, usize)], rest: &[Box<str>]) -> bool {

@@ -87,7 +87,7 @@ impl<'g> Extractor<'g> {
             }
             let (sent_char, orig) = cursor.locate(&text, original, range.clone());
             let quote = collapse_ws(orig);
-            let sentence_date = crate::time::sentence_date(&text[range.clone()], date);
+            let sentence_date = crate::time::sentence_date(&text[range.clone()], date).or(date);
             for f in &found {
                 let item = items[f.trigger];
                 let start = sent_char + text[range.start..item.start].chars().count();
@@ -140,8 +140,14 @@ impl Extractor<'_> {
             coref.resolve(&text, &items, &mentions, &mut ents);
             lines.push(format!("sentence {si}: {}", &text[range.clone()]));
             for (k, it) in items.iter().enumerate() {
-                let ent = ents[k].map_or(String::new(), |e| format!(" -> {}", self.gazetteer.entities[e].id));
-                lines.push(format!("  {k:>3} {:<24} {:?}{ent}", &text[it.start..it.end], it.kind));
+                let ent = ents[k].map_or(String::new(), |e| {
+                    format!(" -> {}", self.gazetteer.entities[e].id)
+                });
+                lines.push(format!(
+                    "  {k:>3} {:<24} {:?}{ent}",
+                    &text[it.start..it.end],
+                    it.kind
+                ));
             }
         }
         lines
@@ -236,11 +242,30 @@ fn looks_like_subject(items: &[Item], k: usize) -> bool {
         }
     }
     match items.get(k + 1).map(|i| i.kind) {
-        Some(Kind::Trigger { verb: Some(_), .. }) | Some(Kind::Other { cap: false, num: false }) => true,
+        Some(Kind::Trigger { verb: Some(_), .. })
+        | Some(Kind::Other {
+            cap: false,
+            num: false,
+        }) => true,
         Some(Kind::Word(
-            Word::Speech | Word::Be | Word::Have | Word::Do | Word::Modal | Word::NegatingVerb | Word::Support | Word::Negator,
+            Word::Speech
+            | Word::Be
+            | Word::Have
+            | Word::Do
+            | Word::Modal
+            | Word::NegatingVerb
+            | Word::Support
+            | Word::Negator,
         )) => true,
-        Some(Kind::Punct(b',')) => matches!(items.get(k + 2).map(|i| i.kind), Some(Kind::Word(Word::Relative))),
+        Some(Kind::Punct(b',')) => matches!(
+            items.get(k + 2).map(|i| i.kind),
+            Some(Kind::Word(Word::Relative | Word::Subordinator))
+        ),
+        // "Kerry and Lavrov advanced": both are subjects
+        Some(Kind::Word(Word::And)) => {
+            matches!(items.get(k + 2).map(|i| i.kind), Some(Kind::Mention(_)))
+                && looks_like_subject(items, k + 2)
+        }
         _ => false,
     }
 }
@@ -276,7 +301,7 @@ impl<'g> Coref<'g> {
         for (k, it) in items.iter().enumerate() {
             let e = match it.kind {
                 Kind::Mention(m) => match mentions[m].target {
-                    Target::Entity(e) => Some(e),
+                    Target::Entity(e) | Target::Demonym(e) => Some(e),
                     Target::Title(t) => self.title(t),
                 },
                 Kind::Word(Word::PossessivePronoun(g)) => persons
@@ -290,9 +315,18 @@ impl<'g> Coref<'g> {
                         || text[it.start..it.end].eq_ignore_ascii_case("himself");
                     let latest_subject = persons.iter().rev().find(|p| p.1).map(|p| p.0);
                     let here = if object {
-                        persons.iter().rev().map(|p| p.0).find(|&p| Some(p) != latest_subject && self.compatible(p, g))
+                        persons
+                            .iter()
+                            .rev()
+                            .map(|p| p.0)
+                            .find(|&p| Some(p) != latest_subject && self.compatible(p, g))
                     } else {
-                        persons.iter().rev().filter(|p| p.1).map(|p| p.0).find(|&p| self.compatible(p, g))
+                        persons
+                            .iter()
+                            .rev()
+                            .filter(|p| p.1)
+                            .map(|p| p.0)
+                            .find(|&p| self.compatible(p, g))
                     };
                     here.or_else(|| {
                         self.prev_persons

@@ -141,15 +141,25 @@ fn verb_rule(
 ) {
     let def = &s.lex.relations[rel];
     let objects = def.objects;
-    let passive = form == VerbForm::Past && is_passive(s, t);
+    let reduced = form == VerbForm::Past
+        && matches!(
+            s.items.get(t + 1).map(|i| i.kind),
+            Some(Kind::Word(Word::Prep(Prep::By)))
+        )
+        && next_mention(s, t + 1).is_some();
+    let passive = form == VerbForm::Past && (reduced || is_passive(s, t));
     let (negated, hedged) = polarity(s, t);
     let hedged = hedged || infinitive(s, t);
     let (agents, object) = if passive {
         let agent = by_agent(s, t);
-        let patient = subject(s, t, Slot::Object(objects));
+        let patient = if reduced && !is_passive(s, t) {
+            reduced_patient(s, t, objects)
+        } else {
+            subject(s, t, Slot::Object(objects))
+        };
         (agent, patient.map_or(Object::None, Object::Entities))
     } else {
-        let subj = subject(s, t, Slot::Agent);
+        let subj = verb_subject(s, t, form, Slot::Agent);
         let obj = object(s, t, objects, consumed);
         (subj, obj)
     };
@@ -205,6 +215,10 @@ fn noun_rule(s: &Sentence, t: usize, rel: RelIdx, out: &mut Vec<Found>) {
         j -= 1;
         match s.items[j].kind {
             Kind::Mention(m) => {
+                let place = s.ents[j].is_some_and(|e| s.gaz.entities[e].kind == EntityKind::Place);
+                if place && !s.mentions[m].possessive {
+                    continue; // "the Helsinki summit": where, not who
+                }
                 let Some(e) = arg(s, j, Slot::Agent) else { break };
                 agents.push(e);
                 if s.mentions[m].possessive {
@@ -221,13 +235,30 @@ fn noun_rule(s: &Sentence, t: usize, rel: RelIdx, out: &mut Vec<Found>) {
                 negated = true;
                 break;
             }
-            Kind::Other { .. } if words < 2 && agents.is_empty() => words += 1,
-            Kind::Punct(b'-') if agents.len() == 1 => {}
+            Kind::Other { .. } if words < 3 && agents.is_empty() => words += 1,
+            Kind::Punct(b'-') => {}
             Kind::Word(Word::And) if agents.len() == 1 => {}
             _ => break,
         }
     }
     agents.reverse();
+    let conflictual = def
+        .cameo
+        .get(..2)
+        .and_then(|r| r.parse::<u32>().ok())
+        .is_some_and(|r| r >= 11);
+    // "calls for the United States to": the trigger phrase ends in its preposition
+    let phrase = &s.text[s.items[t].start..s.items[t].end];
+    let last_word = phrase.rsplit(' ').next().unwrap_or("");
+    if phrase.contains(' ')
+        && matches!(
+            last_word.to_ascii_lowercase().as_str(),
+            "for" | "to" | "on" | "with" | "against"
+        )
+        && let Some(m) = next_mention(s, t)
+    {
+        objects = group(s, m, Slot::Object(def.objects));
+    }
     // after the noun: "made by Putin", "between Kerry and Lavrov", "from Trump", "with Lavrov"
     let mut k = t + 1;
     let mut steps = 0;
@@ -246,7 +277,13 @@ fn noun_rule(s: &Sentence, t: usize, rel: RelIdx, out: &mut Vec<Found>) {
                     Prep::Between => {
                         agents = group(s, m, Slot::Agent);
                     }
-                    Prep::With | Prep::To | Prep::For | Prep::On | Prep::Against if objects.is_empty() => {
+                    Prep::With | Prep::To | Prep::For if objects.is_empty() => {
+                        objects = group(s, m, Slot::Object(def.objects));
+                    }
+                    Prep::On | Prep::Against if objects.is_empty() && conflictual => {
+                        objects = group(s, m, Slot::Object(def.objects));
+                    }
+                    Prep::Of if objects.is_empty() && !def.symmetric && k == t + 1 => {
                         objects = group(s, m, Slot::Object(def.objects));
                     }
                     Prep::Location if def.objects == ObjectKind::Place && objects.is_empty() => {
@@ -281,6 +318,18 @@ fn noun_rule(s: &Sentence, t: usize, rel: RelIdx, out: &mut Vec<Found>) {
             }
         }
     }
+    // "Merkel told him in a phone call": the noun relates the clause's own participants
+    if agents.is_empty() && objects.is_empty() && in_prepositional_phrase(s, t) {
+        let pairs: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|f| f.trigger < t && t - f.trigger <= 8 && !f.negated)
+            .map(|f| (f.source, f.target))
+            .collect();
+        if let Some(&(a, o)) = pairs.last() {
+            agents = vec![a];
+            objects = vec![o];
+        }
+    }
     let mut emit = |a: usize, o: usize| {
         out.push(Found {
             source: a,
@@ -306,9 +355,29 @@ fn noun_rule(s: &Sentence, t: usize, rel: RelIdx, out: &mut Vec<Found>) {
     }
 }
 
+/// Whether the noun at `t` heads a phrase such as "in a phone call" or "during talks".
+fn in_prepositional_phrase(s: &Sentence, t: usize) -> bool {
+    let mut j = t;
+    while j > 0 {
+        j -= 1;
+        let indefinite = |j: usize| {
+            let w = &s.text[s.items[j].start..s.items[j].end];
+            w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+        };
+        match s.items[j].kind {
+            Kind::Word(Word::Determiner) if t - j <= 2 && indefinite(j) => {}
+            Kind::Other { cap: false, .. } if t - j <= 2 => {}
+            Kind::Word(Word::Prep(Prep::Location | Prep::Other)) => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The first mention item after `k` within a noun phrase (skipping determiners and title words).
 fn next_mention(s: &Sentence, k: usize) -> Option<usize> {
     let mut i = k + 1;
+    let mut lower = 0;
     while i < s.items.len() && i <= k + 8 {
         match s.items[i].kind {
             Kind::Mention(_) if modifier(s, i) => {}
@@ -317,7 +386,8 @@ fn next_mention(s: &Sentence, k: usize) -> Option<usize> {
             Kind::Word(Word::Pronoun(_) | Word::PossessivePronoun(_)) if s.ents[i].is_some() => {
                 return Some(i);
             }
-            Kind::Word(Word::Determiner) | Kind::Other { cap: true, .. } => {}
+            Kind::Word(Word::Determiner) | Kind::Other { cap: true, .. } | Kind::Punct(b'-') => {}
+            Kind::Other { cap: false, .. } if lower < 2 => lower += 1,
             _ => return None,
         }
         i += 1;
@@ -397,9 +467,103 @@ fn polarity(s: &Sentence, t: usize) -> (bool, bool) {
     (negated, hedged)
 }
 
-/// "to meet", "to invite": an infinitive reports an intention, not an act.
+/// "to meet", "to invite": an infinitive reports an intention, not an act, unless a causative
+/// verb governs it ("prompted the United States to impose sanctions").
 fn infinitive(s: &Sentence, t: usize) -> bool {
-    t > 0 && matches!(s.items[t - 1].kind, Kind::Word(Word::Prep(Prep::To)))
+    if t == 0 || !matches!(s.items[t - 1].kind, Kind::Word(Word::Prep(Prep::To))) {
+        return false;
+    }
+    let causative = (t.saturating_sub(14)..t - 1)
+        .rev()
+        .any(|j| match s.items[j].kind {
+            Kind::Other { cap: false, .. } => matches!(
+                s.text[s.items[j].start..s.items[j].end]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "prompted" | "forced" | "led" | "caused" | "compelled" | "pushed" | "drove"
+            ),
+            _ => false,
+        });
+    !causative
+}
+
+/// The patient of a reduced passive ("authorities backed by Russia"): the nearest mention to
+/// the left, a possessor included ("Crimea's authorities ... backed by Russia").
+fn reduced_patient(s: &Sentence, t: usize, objects: ObjectKind) -> Option<Vec<usize>> {
+    let mut j = t;
+    let mut steps = 0;
+    while j > 0 && steps < 8 {
+        j -= 1;
+        steps += 1;
+        match s.items[j].kind {
+            Kind::Mention(_) => return arg(s, j, Slot::Object(objects)).map(|e| vec![e]),
+            Kind::Word(Word::Speech | Word::That | Word::Relative | Word::Subordinator) => return None,
+            Kind::Punct(b';' | b':' | b',') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The subject of the verb at `t`, handling clause shapes around it: a coordinated verb
+/// ("... and accused the West") takes the subject of the verb before it; a participle after a
+/// comma ("..., urging Moscow to") takes the sentence's subject; a parenthetical between commas
+/// ("Lavrov, while making no promises, told him") is stepped over.
+fn verb_subject(s: &Sentence, t: usize, form: VerbForm, slot: Slot) -> Option<Vec<usize>> {
+    match t.checked_sub(1).map(|p| s.items[p].kind) {
+        Some(Kind::Word(Word::And)) => {
+            if let Some(p) = previous_verb(s, t - 1)
+                && let Some(g) = verb_subject(s, p, VerbForm::Past, slot)
+            {
+                return Some(g);
+            }
+            sentence_subject(s, t, slot)
+        }
+        Some(Kind::Punct(b',')) if form == VerbForm::Gerund => sentence_subject(s, t, slot),
+        Some(Kind::Punct(b',')) => {
+            let open = (t.saturating_sub(14)..t - 1)
+                .rev()
+                .find(|&c| matches!(s.items[c].kind, Kind::Punct(b',')));
+            match open {
+                Some(c) => subject(s, c, slot).or_else(|| subject(s, t, slot)),
+                None => subject(s, t, slot),
+            }
+        }
+        _ => subject(s, t, slot),
+    }
+}
+
+/// The nearest verb trigger before `k` in the sentence.
+fn previous_verb(s: &Sentence, k: usize) -> Option<usize> {
+    (k.saturating_sub(20)..k).rev().find(|&p| match s.items[p].kind {
+        Kind::Trigger { verb, noun, .. } => matches!(reading(s, p, verb, noun), Reading::Verb(..)),
+        _ => false,
+    })
+}
+
+/// The subject of the sentence's main clause: its first mention that reads as a subject.
+fn sentence_subject(s: &Sentence, before: usize, slot: Slot) -> Option<Vec<usize>> {
+    for j in 0..before {
+        match s.items[j].kind {
+            Kind::Mention(m) => {
+                if s.mentions[m].possessive
+                    || s.mentions[m].compound
+                    || governing_prep(s, j).is_some()
+                    || modifier(s, j)
+                {
+                    continue;
+                }
+                if arg(s, j, slot).is_some() {
+                    return Some(group(s, j, slot));
+                }
+                return None;
+            }
+            Kind::Word(Word::Pronoun(_)) => return s.ents[j].map(|e| vec![e]),
+            Kind::Word(Word::Speech | Word::That | Word::Relative) => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The subject of the verb at `t`: the nearest eligible mention to its left in the same clause,
@@ -493,7 +657,18 @@ fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [bool]) -> Ob
                 if matches!(gp, Some(Prep::Location)) && kind != ObjectKind::Place {
                     return Object::None;
                 }
-                if !matches!(gp, Some(Prep::Of | Prep::By | Prep::Between)) && !modifier(s, k) {
+                let after_possessive = matches!(
+                    k.checked_sub(1).map(|p| s.items[p].kind),
+                    Some(Kind::Word(Word::PossessivePronoun(_)))
+                );
+                let of_consumed = gp == Some(Prep::Of)
+                    && k >= 2
+                    && matches!(s.items[k - 1].kind, Kind::Word(Word::Prep(Prep::Of)))
+                    && consumed[k - 2];
+                if (of_consumed || !matches!(gp, Some(Prep::Of | Prep::By | Prep::Between)))
+                    && !modifier(s, k)
+                    && !after_possessive
+                {
                     let g = group(s, k, Slot::Object(kind));
                     if !g.is_empty() {
                         return Object::Entities(g);
@@ -576,12 +751,14 @@ fn modifier(s: &Sentence, i: usize) -> bool {
             cap: true,
             num: false,
         }) => {
-            // a capitalised word that is followed by more title words or a name
-            matches!(
-                s.items.get(i + 2).map(|x| x.kind),
-                Some(Kind::Other { cap: true, .. } | Kind::Mention(_))
-                    | Some(Kind::Word(Word::Prep(Prep::Of)))
-            )
+            // a capitalised word followed by more title words, a name, or the end of a headline
+            let word = &s.text[s.items[i + 1].start..s.items[i + 1].end];
+            !crate::time::is_calendar_word(word)
+                && matches!(
+                    s.items.get(i + 2).map(|x| x.kind),
+                    None | Some(Kind::Other { cap: true, .. } | Kind::Mention(_) | Kind::Punct(_))
+                        | Some(Kind::Word(Word::Prep(Prep::Of)))
+                )
         }
         Some(Kind::Mention(_)) => true,
         _ => false,
@@ -622,66 +799,116 @@ fn arg(s: &Sentence, i: usize, slot: Slot) -> Option<usize> {
 
 /// A mention with the mentions coordinated with it: "Kerry and Lavrov", "the United States,
 /// the European Union, and others", "U.S. Secretary of State John Kerry and Russian Foreign
-/// Minister Sergey Lavrov".
+/// Minister Sergey Lavrov". Commas alone coordinate only inside a list that has an "and"/"or".
 fn group(s: &Sentence, i: usize, slot: Slot) -> Vec<usize> {
-    let mut out = Vec::new();
     let Some(e) = arg(s, i, slot) else {
-        return out;
+        return Vec::new();
     };
-    out.push(e);
-    // rightwards
+    let mut right: Vec<(usize, Link)> = Vec::new();
     let mut k = i;
-    while let Some(next) = coordinated(s, k, true) {
-        match arg(s, next, slot) {
-            Some(e) if !out.contains(&e) => out.push(e),
-            _ => {}
-        }
+    while let Some((next, link)) = coordinated(s, k, true) {
+        right.push((next, link));
         k = next;
     }
-    // leftwards
+    let trailing_and = matches!(
+        s.items.get(k + 1).map(|x| x.kind),
+        Some(Kind::Word(Word::And | Word::Or))
+    ) || matches!(
+        (
+            s.items.get(k + 1).map(|x| x.kind),
+            s.items.get(k + 2).map(|x| x.kind)
+        ),
+        (Some(Kind::Punct(b',')), Some(Kind::Word(Word::And | Word::Or)))
+    );
+    let mut left: Vec<(usize, Link)> = Vec::new();
     let mut k = i;
-    while let Some(prev) = coordinated(s, k, false) {
-        match arg(s, prev, slot) {
-            Some(e) if !out.contains(&e) => out.insert(0, e),
-            _ => {}
-        }
+    while let Some((prev, link)) = coordinated(s, k, false) {
+        left.push((prev, link));
         k = prev;
+    }
+    let has_and = trailing_and || right.iter().chain(&left).any(|&(_, l)| l == Link::And);
+    let mut out = vec![e];
+    let keep = |l: Link| has_and || l == Link::And;
+    for &(x, l) in &right {
+        if !keep(l) {
+            break;
+        }
+        if let Some(e) = arg(s, x, slot)
+            && !out.contains(&e)
+        {
+            out.push(e);
+        }
+    }
+    for &(x, l) in &left {
+        if !keep(l) {
+            break;
+        }
+        if let Some(e) = arg(s, x, slot)
+            && !out.contains(&e)
+        {
+            out.insert(0, e);
+        }
     }
     out
 }
 
+/// How two conjuncts are joined.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Link {
+    And,
+    Comma,
+}
+
 /// The next mention joined to item `i` by "and", "or" or a comma, in one direction.
-fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<usize> {
-    let mut saw_conj = false;
+fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize, Link)> {
+    let mut link: Option<Link> = None;
+    let mut titles = false;
     let mut k = i;
-    for _ in 0..6 {
+    for _ in 0..7 {
         k = if right { k + 1 } else { k.checked_sub(1)? };
         let item = s.items.get(k)?;
         match item.kind {
-            Kind::Word(Word::And | Word::Or) | Kind::Punct(b',') => saw_conj = true,
+            Kind::Word(Word::And | Word::Or) => link = Some(Link::And),
+            Kind::Punct(b',') if link.is_none() => {
+                if titles {
+                    return None; // "Russia, Foreign Minister Sergei Lavrov": not a list
+                }
+                link = Some(Link::Comma);
+            }
             Kind::Word(Word::Determiner)
             | Kind::Other {
                 cap: true,
                 num: false,
             } => {
-                if !saw_conj && right {
-                    return None;
-                }
-            }
-            Kind::Word(Word::Prep(Prep::Of)) if saw_conj && title_of(s, k) => {}
-            Kind::Mention(_) if saw_conj && right && modifier(s, k) => {}
-            Kind::Mention(m) if saw_conj => {
-                if !right && (s.mentions[m].possessive || modifier(s, k) && k + 1 != i) {
-                    // a title modifier inside the previous conjunct: keep walking left
-                    if modifier(s, k) {
-                        continue;
+                if link.is_none() {
+                    if right {
+                        return None;
                     }
+                    titles = true;
+                }
+            }
+            Kind::Word(Word::Prep(Prep::Of)) if title_of(s, k) => {}
+            // "EU leaders and the US": a conjunct with a lower-case head noun
+            Kind::Other {
+                cap: false,
+                num: false,
+            } if !right && link.is_some() => {
+                let prev = k.checked_sub(1)?;
+                return match s.items[prev].kind {
+                    Kind::Mention(m) if !s.mentions[m].possessive => Some((prev, link?)),
+                    _ => None,
+                };
+            }
+            Kind::Mention(_) if link.is_some() && right && modifier(s, k) => {}
+            Kind::Mention(m) if link.is_some() => {
+                if !right && s.mentions[m].possessive {
                     return None;
                 }
-                return Some(k);
+                if !right && modifier(s, k) && k + 1 != i {
+                    continue; // a title modifier inside the previous conjunct: keep walking left
+                }
+                return Some((k, link?));
             }
-            Kind::Mention(_) if !right && !saw_conj => return None,
-            Kind::Mention(_) => return None,
             _ => return None,
         }
     }

@@ -20,8 +20,20 @@ pub fn kgraph(args: &[&str]) -> Output {
 
 /// Builds the seeds into `out` and returns the output folder.
 pub fn build_seeds(out: &Path) -> PathBuf {
-    let o = kgraph(&["build", "--input", "seeds", "--gazetteer", "gazetteer", "--out", out.to_str().unwrap()]);
-    assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
+    let o = kgraph(&[
+        "build",
+        "--input",
+        "seeds",
+        "--gazetteer",
+        "gazetteer",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        o.status.success(),
+        "build failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     out.to_path_buf()
 }
 
@@ -29,6 +41,9 @@ pub fn build_seeds(out: &Path) -> PathBuf {
 pub fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
     let mut r = csv::Reader::from_path(path).expect("open csv");
     let header = r.headers().unwrap().iter().map(String::from).collect();
-    let rows = r.records().map(|x| x.unwrap().iter().map(String::from).collect()).collect();
+    let rows = r
+        .records()
+        .map(|x| x.unwrap().iter().map(String::from).collect())
+        .collect();
     (header, rows)
 }
