@@ -8,6 +8,10 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// The relation of the edges that come from the gazetteer's `affiliation` column rather than
+/// from text; they carry no instances (their evidence is the gazetteer entry).
+pub const AFFILIATION: &str = "affiliated_with";
+
 /// A node: an entity with its counts in the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Node {
@@ -125,6 +129,17 @@ impl KnowledgeGraph {
                 .or_default()
                 .push(i);
         }
+        // the gazetteer's affiliations between entities of the graph ("Antonov → Russia")
+        for n in kg.graph.node_weights() {
+            if !n.affiliation.is_empty() && n.affiliation != n.id.0 {
+                let a = EntityId(n.affiliation.clone());
+                if kg.index.contains_key(&a) {
+                    groups
+                        .entry((n.id.clone(), AFFILIATION.to_string(), a))
+                        .or_default();
+                }
+            }
+        }
         for ((s, rel, t), inst) in groups {
             let def = lex.find(&rel).map(|i| &lex.relations[i]);
             let mut e = Edge {
@@ -156,6 +171,9 @@ impl KnowledgeGraph {
                 }
             }
             e.documents = docs.len() as u64;
+            if e.relation == AFFILIATION && inst.is_empty() {
+                e.weight = 1;
+            }
             e.instances = inst;
             kg.add_edge(e);
         }
@@ -212,6 +230,34 @@ impl KnowledgeGraph {
     fn add_edge(&mut self, e: Edge) {
         let (a, b) = (self.index[&e.source], self.index[&e.target]);
         self.graph.add_edge(a, b, e);
+    }
+
+    /// The subgraph on `keep`: those nodes, the edges among them, and their evidence.
+    pub fn subgraph(&self, keep: &BTreeSet<NodeIndex>) -> KnowledgeGraph {
+        let nodes: Vec<Node> = keep.iter().map(|&i| self.graph[i].clone()).collect();
+        let mut used: Vec<usize> = Vec::new();
+        let mut edges: Vec<Edge> = Vec::new();
+        for e in self.graph.raw_edges() {
+            if keep.contains(&e.source()) && keep.contains(&e.target()) {
+                used.extend(&e.weight.instances);
+                edges.push(e.weight.clone());
+            }
+        }
+        used.sort_unstable();
+        let remap: HashMap<usize, usize> = used.iter().enumerate().map(|(new, &old)| (old, new)).collect();
+        for e in &mut edges {
+            e.instances = e.instances.iter().map(|i| remap[i]).collect();
+        }
+        let relations: Vec<Relation> = used.iter().map(|&i| self.relations[i].clone()).collect();
+        let cited: BTreeSet<&str> = relations.iter().map(|r| r.evidence.doc.as_str()).collect();
+        let documents = self
+            .documents
+            .iter()
+            .filter(|d| cited.contains(d.doc.as_str()))
+            .cloned()
+            .collect();
+        KnowledgeGraph::from_parts(nodes, edges, relations, documents)
+            .expect("a subgraph of a valid graph is valid")
     }
 
     /// The node index of an entity id.

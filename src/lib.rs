@@ -24,6 +24,7 @@ pub mod input;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod query;
 pub mod tag;
 pub mod text;
 pub mod time;

@@ -1,6 +1,7 @@
 //! The phenomena suite: short constructed sentences, one per linguistic pattern, each with the
 //! relations a careful reader extracts. Run against the bundled gazetteer and lexicon.
 //! Notation: `source relation target`, with `!` for negated and `?` for hedged.
+#![allow(clippy::unwrap_used)] // tests stop at the first surprise
 
 use kgraph::extract::Extractor;
 use std::path::PathBuf;
@@ -200,6 +201,11 @@ fn negation_and_modality() {
         ),
         ("modal", "Kerry might meet Lavrov.", &["kerry ?met lavrov"]),
         ("infinitive", "Trump wants to meet Putin.", &["putin ?met trump"]),
+        (
+            "infinitive_with_for_subject",
+            "He mentioned an invitation from Trump for Putin to visit Washington.",
+            &["putin ?visited washington", "trump invited putin"],
+        ),
     ]);
 }
 

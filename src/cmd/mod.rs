@@ -3,6 +3,7 @@
 pub mod build;
 pub mod eval;
 pub mod explain;
+pub mod query;
 
 use crate::cli::Command;
 use crate::error::Result;
@@ -13,5 +14,6 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Build(a) => build::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Query(a) => query::run(a),
     }
 }

@@ -510,6 +510,14 @@ fn reduced_patient(s: &Sentence, t: usize, objects: ObjectKind) -> Option<Vec<us
 /// comma ("..., urging Moscow to") takes the sentence's subject; a parenthetical between commas
 /// ("Lavrov, while making no promises, told him") is stepped over.
 fn verb_subject(s: &Sentence, t: usize, form: VerbForm, slot: Slot) -> Option<Vec<usize>> {
+    // "an invitation for Putin to visit Washington": the for-phrase is the infinitive's subject
+    if t >= 2
+        && matches!(s.items[t - 1].kind, Kind::Word(Word::Prep(Prep::To)))
+        && matches!(s.items[t - 2].kind, Kind::Mention(_))
+        && governing_prep(s, t - 2) == Some(Prep::For)
+    {
+        return Some(group(s, t - 2, slot));
+    }
     match t.checked_sub(1).map(|p| s.items[p].kind) {
         Some(Kind::Word(Word::And)) => {
             if let Some(p) = previous_verb(s, t - 1)

@@ -1,4 +1,5 @@
 //! Helpers for the integration tests: run the kgraph binary and read its outputs.
+#![allow(clippy::unwrap_used)] // tests stop at the first surprise
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};

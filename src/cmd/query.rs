@@ -1,0 +1,87 @@
+//! `kgraph query`: load `graph.json`, answer one question, print it as a table, CSV or JSON.
+
+use crate::cli::{Query, QueryArgs, QueryFormat};
+use crate::error::{Error, Result};
+use crate::query::{self, Resolver, Table};
+use std::io::Write;
+
+pub fn run(a: QueryArgs) -> Result<()> {
+    let kg = crate::export::json::read(&a.graph)?;
+    let names = Resolver::new(&kg);
+    let table: Table = match a.query {
+        Query::Neighbors {
+            name,
+            relation,
+            direction,
+        } => query::neighbors::neighbors(&kg, names.resolve(&name)?, relation.as_deref(), direction),
+        Query::Edges {
+            from,
+            to,
+            relation,
+            negated,
+            since,
+            until,
+        } => {
+            let f = query::edges::Filter {
+                from: from.map(|n| names.resolve(&n)).transpose()?,
+                to: to.map(|n| names.resolve(&n)).transpose()?,
+                relation,
+                negated,
+                since,
+                until,
+            };
+            query::edges::edges(&kg, &f)
+        }
+        Query::Path { from, to, weighted } => {
+            let (x, y) = (names.resolve(&from)?, names.resolve(&to)?);
+            let t = query::path::path(&kg, x, y, weighted);
+            if t.rows.is_empty() && x != y {
+                eprintln!(
+                    "kgraph: no path between {} and {}",
+                    kg.graph[x].id, kg.graph[y].id
+                );
+            }
+            t
+        }
+        Query::Top { by, kind, n } => query::top::top(&kg, by, kind, n),
+        Query::Evidence { a: x, b: y, relation } => {
+            query::evidence::evidence(&kg, names.resolve(&x)?, names.resolve(&y)?, relation.as_deref())
+        }
+        Query::Ego { name, depth, out } => {
+            let sub = query::ego::ego(&kg, names.resolve(&name)?, depth);
+            if let Some(dir) = out {
+                for p in crate::export::write_build_outputs(&sub, &dir)? {
+                    eprintln!("  wrote {}", p.display());
+                }
+                return Ok(());
+            }
+            return print(|w| match a.format {
+                QueryFormat::Graphml => crate::export::graphml::write(&sub, w),
+                QueryFormat::Json => crate::export::json::write(&sub, w),
+                QueryFormat::Csv => crate::export::csv::write_edges(&sub, w),
+                QueryFormat::Table => {
+                    query::edges::edges(&sub, &query::edges::Filter::default()).write_text(w)
+                }
+            });
+        }
+        Query::Stats => query::stats::stats(&kg),
+    };
+    print(|w| match a.format {
+        QueryFormat::Table => table.write_text(w),
+        QueryFormat::Csv => table.write_csv(w),
+        QueryFormat::Json => table.write_json(w),
+        QueryFormat::Graphml => Err(std::io::Error::other("--format graphml is for `query ego` only")),
+    })
+}
+
+fn print(f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    f(&mut w).and_then(|()| w.flush()).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::Other {
+            Error::Usage(e.to_string())
+        } else {
+            Error::output(std::path::Path::new("<stdout>"), e)
+        }
+    })
+}

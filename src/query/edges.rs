@@ -1,0 +1,73 @@
+//! `query edges`: the aggregated edges, filtered by endpoint, relation, negation and dates.
+
+use super::{Table, opt_date};
+use crate::graph::KnowledgeGraph;
+use crate::model::Date;
+use petgraph::graph::NodeIndex;
+use petgraph::visit::EdgeRef;
+
+/// What `query edges` keeps.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub from: Option<NodeIndex>,
+    pub to: Option<NodeIndex>,
+    pub relation: Option<String>,
+    /// Only edges with at least one negated instance.
+    pub negated: bool,
+    /// Only edges whose dates reach into [since, until]; undated edges are left out when set.
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+}
+
+pub const HEADER: [&str; 11] = [
+    "source",
+    "target",
+    "relation",
+    "weight",
+    "negated",
+    "hedged",
+    "instances",
+    "documents",
+    "symmetric",
+    "first_date",
+    "last_date",
+];
+
+/// The edges that pass `f`, in (source, relation, target) order.
+pub fn edges(kg: &KnowledgeGraph, f: &Filter) -> Table {
+    let mut t = Table::new(&HEADER);
+    for e in kg.graph.edge_references() {
+        let w = e.weight();
+        let ends_match = |a: Option<NodeIndex>, x: NodeIndex, y: NodeIndex| {
+            a.is_none_or(|a| a == x || (w.symmetric && a == y))
+        };
+        if !ends_match(f.from, e.source(), e.target()) || !ends_match(f.to, e.target(), e.source()) {
+            continue;
+        }
+        if f.relation.as_deref().is_some_and(|r| r != w.relation) || (f.negated && w.negated == 0) {
+            continue;
+        }
+        if f.since.is_some() || f.until.is_some() {
+            let (Some(first), Some(last)) = (w.first_date, w.last_date) else {
+                continue;
+            };
+            if f.since.is_some_and(|s| last < s) || f.until.is_some_and(|u| first > u) {
+                continue;
+            }
+        }
+        t.push(vec![
+            w.source.0.clone(),
+            w.target.0.clone(),
+            w.relation.clone(),
+            w.weight.to_string(),
+            w.negated.to_string(),
+            w.hedged.to_string(),
+            w.instances.len().to_string(),
+            w.documents.to_string(),
+            w.symmetric.to_string(),
+            opt_date(w.first_date),
+            opt_date(w.last_date),
+        ]);
+    }
+    t
+}

@@ -1,0 +1,42 @@
+//! `query evidence A B`: the sentences behind the edges between two entities.
+
+use super::{Table, opt_date};
+use crate::graph::KnowledgeGraph;
+use petgraph::graph::NodeIndex;
+
+pub const HEADER: [&str; 9] = [
+    "doc", "sentence", "source", "relation", "target", "negated", "hedged", "date", "text",
+];
+
+/// Every relation instance between `a` and `b`, either direction, in input order.
+pub fn evidence(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<&str>) -> Table {
+    let mut idx: Vec<usize> = Vec::new();
+    for e in kg
+        .graph
+        .edges_connecting(a, b)
+        .chain(kg.graph.edges_connecting(b, a))
+    {
+        let w = e.weight();
+        if relation.is_none_or(|r| r == w.relation) {
+            idx.extend(&w.instances);
+        }
+    }
+    idx.sort_unstable();
+    idx.dedup();
+    let mut t = Table::new(&HEADER);
+    for i in idx {
+        let r = &kg.relations[i];
+        t.push(vec![
+            r.evidence.doc.clone(),
+            r.evidence.sentence.to_string(),
+            r.source.0.clone(),
+            r.relation.clone(),
+            r.target.0.clone(),
+            r.negated.to_string(),
+            r.hedged.to_string(),
+            opt_date(r.date),
+            r.evidence.text.clone(),
+        ]);
+    }
+    t
+}

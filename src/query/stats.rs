@@ -1,0 +1,76 @@
+//! `query stats`: counts of nodes by type and edges by relation, components and density.
+
+use super::{Table, fmt_f64};
+use crate::graph::KnowledgeGraph;
+use std::collections::BTreeMap;
+
+pub fn stats(kg: &KnowledgeGraph) -> Table {
+    let n = kg.graph.node_count();
+    let m = kg.graph.edge_count();
+    let mut t = Table::new(&["metric", "value"]);
+    let mut row = |k: &str, v: String| t.push(vec![k.to_string(), v]);
+    row("documents", kg.documents.len().to_string());
+    row("nodes", n.to_string());
+    row("edges", m.to_string());
+    row("relation instances", kg.relations.len().to_string());
+    row(
+        "negated instances",
+        kg.relations.iter().filter(|r| r.negated).count().to_string(),
+    );
+    row(
+        "hedged instances",
+        kg.relations
+            .iter()
+            .filter(|r| r.hedged && !r.negated)
+            .count()
+            .to_string(),
+    );
+    // weakly connected components (union-find over edges, direction ignored)
+    let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut uf = petgraph::unionfind::UnionFind::<usize>::new(n);
+    for e in kg.graph.raw_edges() {
+        uf.union(e.source().index(), e.target().index());
+    }
+    for i in 0..n {
+        *sizes.entry(uf.find(i)).or_default() += 1;
+    }
+    row("components", sizes.len().to_string());
+    row(
+        "largest component",
+        sizes.values().max().copied().unwrap_or(0).to_string(),
+    );
+    row(
+        "isolated nodes",
+        kg.graph
+            .node_indices()
+            .filter(|&i| kg.graph.neighbors_undirected(i).next().is_none())
+            .count()
+            .to_string(),
+    );
+    let density = if n > 1 {
+        m as f64 / (n as f64 * (n as f64 - 1.0))
+    } else {
+        0.0
+    };
+    row("density", fmt_f64(density));
+    let mut by_type: BTreeMap<String, usize> = BTreeMap::new();
+    for node in kg.nodes() {
+        *by_type.entry(node.kind.to_string()).or_default() += 1;
+    }
+    for (k, v) in by_type {
+        row(&format!("nodes of type {k}"), v.to_string());
+    }
+    let mut by_rel: BTreeMap<String, (usize, u64)> = BTreeMap::new();
+    for e in kg.edges() {
+        let x = by_rel.entry(e.relation.clone()).or_default();
+        x.0 += 1;
+        x.1 += e.instances.len() as u64;
+    }
+    for (k, (edges, inst)) in by_rel {
+        row(
+            &format!("edges of relation {k}"),
+            format!("{edges} ({inst} instances)"),
+        );
+    }
+    t
+}
