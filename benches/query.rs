@@ -158,7 +158,7 @@ fn main() {
     time("top --by pagerank", || {
         kgraph::query::top::top(&kg, kgraph::query::top::Measure::Pagerank, None, 10)
     });
-    time("top --by betweenness (500 sources)", || {
+    time("top --by betweenness (64 sources)", || {
         kgraph::query::top::top(&kg, kgraph::query::top::Measure::Betweenness, None, 10)
     });
     time("ego --depth 1 of a small node", || {

@@ -17,6 +17,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Score extracted relations against gold triples: precision, recall and F1 per relation.
     Eval(EvalArgs),
+    /// Write a graph file in another format: graphml, gexf, csv, json, neo4j, dot.
+    Export(ExportArgs),
     /// Ask the graph a question: neighbors, edges, path, top, evidence, ego, stats.
     Query(QueryArgs),
     /// Show how kgraph reads a sentence: its items, mentions, triggers and the relations found.
@@ -170,4 +172,17 @@ pub enum Query {
     },
     /// Counts by type and relation, components, density.
     Stats,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The graph file written by `kgraph build`.
+    #[arg(long, value_name = "FILE", default_value = "out/graph.json")]
+    pub graph: PathBuf,
+    /// Output format (repeat for several).
+    #[arg(long, value_enum, required = true)]
+    pub format: Vec<crate::export::ExportFormat>,
+    /// Output folder.
+    #[arg(long, value_name = "DIR", default_value = "out/export")]
+    pub out: PathBuf,
 }

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod eval;
 pub mod explain;
+pub mod export;
 pub mod query;
 
 use crate::cli::Command;
@@ -15,5 +16,6 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Eval(a) => eval::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Query(a) => query::run(a),
+        Command::Export(a) => export::run(a),
     }
 }

@@ -1,14 +1,71 @@
 //! Exporters: one file per format, each `write(&graph, writer)`, chosen by one `match`.
 
 pub mod csv;
+pub mod dot;
+pub mod gexf;
 pub mod graphml;
 pub mod json;
+pub mod neo4j;
 pub mod xml;
 
 use crate::error::Result;
 use crate::graph::KnowledgeGraph;
 use crate::output::write_atomic;
 use std::path::{Path, PathBuf};
+
+/// The export formats of `kgraph export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// graph.graphml: Gephi, yEd, networkx, igraph.
+    Graphml,
+    /// graph.gexf: Gephi with colours and a timeline.
+    Gexf,
+    /// nodes.csv, edges.csv, relations.csv: spreadsheets and pandas.
+    Csv,
+    /// graph.json: networkx node-link with evidence (what `query` loads).
+    Json,
+    /// nodes.csv, relationships.csv, import.sh, load.cypher: Neo4j.
+    Neo4j,
+    /// graph.dot: Graphviz.
+    Dot,
+}
+
+type Writer = fn(&KnowledgeGraph, &mut dyn std::io::Write) -> std::io::Result<()>;
+
+impl ExportFormat {
+    /// The files a format writes, each with its writer.
+    pub fn files(self) -> Vec<(&'static str, Writer)> {
+        match self {
+            ExportFormat::Graphml => vec![("graph.graphml", graphml::write)],
+            ExportFormat::Gexf => vec![("graph.gexf", gexf::write)],
+            ExportFormat::Csv => vec![
+                ("nodes.csv", csv::write_nodes),
+                ("edges.csv", csv::write_edges),
+                ("relations.csv", csv::write_relations),
+            ],
+            ExportFormat::Json => vec![("graph.json", json::write)],
+            ExportFormat::Neo4j => vec![
+                ("nodes.csv", neo4j::write_nodes),
+                ("relationships.csv", neo4j::write_relationships),
+                ("import.sh", neo4j::write_import_script),
+                ("load.cypher", neo4j::write_cypher),
+            ],
+            ExportFormat::Dot => vec![("graph.dot", dot::write)],
+        }
+    }
+}
+
+/// Writes one format into `dir`; returns the paths written.
+pub fn export(kg: &KnowledgeGraph, format: ExportFormat, dir: &Path) -> Result<Vec<PathBuf>> {
+    crate::output::prepare_dir(dir)?;
+    let mut written = Vec::new();
+    for (name, write) in format.files() {
+        let path = dir.join(name);
+        write_atomic(&path, |w| write(kg, w))?;
+        written.push(path);
+    }
+    Ok(written)
+}
 
 /// The files `build` writes, in order.
 pub const BUILD_FILES: [&str; 5] = [

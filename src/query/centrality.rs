@@ -74,25 +74,52 @@ pub fn pagerank(n: usize, edges: &[(usize, usize)], alpha: f64, max_iter: usize,
 
 /// Betweenness centrality of an undirected graph (Brandes), normalised as networkx does.
 /// `sources` limits the computation to some source nodes (an estimate, rescaled by n/k).
+/// Sources are processed in parallel; the sum is taken in source order, so results do not
+/// depend on the thread count.
 pub fn betweenness(adj: &[Vec<usize>], sources: Option<&[usize]>) -> Vec<f64> {
+    use rayon::prelude::*;
     let n = adj.len();
-    let mut bc = vec![0.0; n];
     let all: Vec<usize> = (0..n).collect();
     let srcs = sources.unwrap_or(&all);
-    let mut stack = Vec::with_capacity(n);
+    let chunk = srcs
+        .len()
+        .div_ceil(rayon::current_num_threads().max(1) * 4)
+        .max(1);
+    let partial: Vec<Vec<f64>> = srcs.par_chunks(chunk).map(|c| brandes(adj, c)).collect();
+    let mut bc = vec![0.0; n];
+    for p in partial {
+        for (b, x) in bc.iter_mut().zip(p) {
+            *b += x;
+        }
+    }
+    if n > 2 {
+        let mut scale = 1.0 / ((n - 1) as f64 * (n - 2) as f64);
+        if sources.is_some() {
+            scale *= n as f64 / srcs.len() as f64;
+        }
+        bc.iter_mut().for_each(|b| *b *= scale);
+    }
+    bc
+}
+
+/// Unnormalised dependency sums from the given sources.
+fn brandes(adj: &[Vec<usize>], srcs: &[usize]) -> Vec<f64> {
+    let n = adj.len();
+    let mut bc = vec![0.0; n];
+    let mut stack: Vec<usize> = Vec::with_capacity(n);
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut sigma = vec![0.0f64; n];
     let mut dist = vec![-1i64; n];
     let mut delta = vec![0.0f64; n];
     let mut queue = VecDeque::new();
     for &s in srcs {
-        stack.clear();
-        for v in 0..n {
+        for &v in &stack {
             preds[v].clear();
             sigma[v] = 0.0;
             dist[v] = -1;
             delta[v] = 0.0;
         }
+        stack.clear();
         sigma[s] = 1.0;
         dist[s] = 0;
         queue.push_back(s);
@@ -109,7 +136,7 @@ pub fn betweenness(adj: &[Vec<usize>], sources: Option<&[usize]>) -> Vec<f64> {
                 }
             }
         }
-        while let Some(w) = stack.pop() {
+        for &w in stack.iter().rev() {
             for &v in &preds[w] {
                 delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
             }
@@ -117,13 +144,6 @@ pub fn betweenness(adj: &[Vec<usize>], sources: Option<&[usize]>) -> Vec<f64> {
                 bc[w] += delta[w];
             }
         }
-    }
-    if n > 2 {
-        let mut scale = 1.0 / ((n - 1) as f64 * (n - 2) as f64);
-        if sources.is_some() {
-            scale *= n as f64 / srcs.len() as f64;
-        }
-        bc.iter_mut().for_each(|b| *b *= scale);
     }
     bc
 }

@@ -1,0 +1,198 @@
+//! Neo4j: the CSV layout of `neo4j-admin database import` (`:ID`, `:LABEL`, `:START_ID`,
+//! `:END_ID`, `:TYPE`, typed properties), a shell script that runs that import, and a
+//! `LOAD CSV` Cypher script for a running database.
+
+use crate::graph::KnowledgeGraph;
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+
+pub const NODE_HEADER: [&str; 9] = [
+    "id:ID(Entity)",
+    "name",
+    ":LABEL",
+    "type",
+    "mentions:long",
+    "documents:long",
+    "affiliation",
+    "role",
+    "code",
+];
+pub const REL_HEADER: [&str; 14] = [
+    ":START_ID(Entity)",
+    ":END_ID(Entity)",
+    ":TYPE",
+    "relation",
+    "weight:double",
+    "negated:long",
+    "hedged:long",
+    "instances:long",
+    "documents:long",
+    "symmetric:boolean",
+    "cameo",
+    "first_date:date",
+    "last_date:date",
+    "evidence",
+];
+
+/// The Neo4j relationship type of a relation: `spoke_with` → `SPOKE_WITH`.
+pub fn rel_type(relation: &str) -> String {
+    relation
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn label(kind: crate::model::EntityKind) -> &'static str {
+    match kind {
+        crate::model::EntityKind::Person => "Person",
+        crate::model::EntityKind::Organization => "Organization",
+        crate::model::EntityKind::Country => "Country",
+        crate::model::EntityKind::Place => "Place",
+    }
+}
+
+pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let mut c = csv::Writer::from_writer(w);
+    c.write_record(NODE_HEADER).map_err(io::Error::other)?;
+    for n in kg.nodes() {
+        c.write_record([
+            n.id.0.as_str(),
+            &n.label,
+            &format!("Entity;{}", label(n.kind)),
+            n.kind.as_str(),
+            &n.mentions.to_string(),
+            &n.documents.to_string(),
+            &n.affiliation,
+            &n.role,
+            &n.code,
+        ])
+        .map_err(io::Error::other)?;
+    }
+    c.flush()
+}
+
+pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let mut c = csv::Writer::from_writer(w);
+    c.write_record(REL_HEADER).map_err(io::Error::other)?;
+    let d = |x: Option<crate::model::Date>| x.map_or(String::new(), |d| d.to_string());
+    for e in kg.edges() {
+        let evidence = e
+            .instances
+            .first()
+            .map_or("", |&i| kg.relations[i].evidence.text.as_str());
+        c.write_record([
+            e.source.0.as_str(),
+            &e.target.0,
+            &rel_type(&e.relation),
+            &e.relation,
+            &format!("{:.1}", e.weight as f64),
+            &e.negated.to_string(),
+            &e.hedged.to_string(),
+            &e.instances.len().to_string(),
+            &e.documents.to_string(),
+            if e.symmetric { "true" } else { "false" },
+            &e.cameo,
+            &d(e.first_date),
+            &d(e.last_date),
+            evidence,
+        ])
+        .map_err(io::Error::other)?;
+    }
+    c.flush()
+}
+
+/// `import.sh`: the offline bulk import into a new database.
+pub fn write_import_script(_: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    writeln!(w, "#!/bin/sh")?;
+    writeln!(
+        w,
+        "# Bulk-import this graph into a NEW Neo4j database (it must not exist yet), then start it."
+    )?;
+    writeln!(
+        w,
+        "# usage: sh import.sh [DATABASE]    (run where neo4j-admin is on the PATH; Neo4j 5)"
+    )?;
+    writeln!(w, "set -e")?;
+    writeln!(w, "cd \"$(dirname \"$0\")\"")?;
+    writeln!(
+        w,
+        "neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv \"${{1:-kgraph}}\""
+    )
+}
+
+/// `load.cypher`: LOAD CSV statements for a running database (files in its import folder).
+pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        w,
+        "// Load the kgraph export into a running Neo4j: copy nodes.csv and relationships.csv into"
+    )?;
+    writeln!(
+        w,
+        "// the database's import folder, then run this file (cypher-shell -f load.cypher)."
+    )?;
+    writeln!(
+        w,
+        "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;"
+    )?;
+    writeln!(w, "LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row")?;
+    writeln!(w, "MERGE (e:Entity {{id: row.`id:ID(Entity)`}})")?;
+    writeln!(
+        w,
+        "SET e.name = row.name, e.type = row.type, e.mentions = toInteger(row.`mentions:long`),"
+    )?;
+    writeln!(
+        w,
+        "    e.documents = toInteger(row.`documents:long`), e.affiliation = row.affiliation,"
+    )?;
+    writeln!(w, "    e.role = row.role, e.code = row.code")?;
+    for (t, l) in [
+        ("person", "Person"),
+        ("organization", "Organization"),
+        ("country", "Country"),
+        ("place", "Place"),
+    ] {
+        writeln!(
+            w,
+            "FOREACH (_ IN CASE WHEN row.type = '{t}' THEN [1] ELSE [] END | SET e:{l})"
+        )?;
+    }
+    writeln!(w, ";")?;
+    let types: BTreeSet<String> = kg.edges().map(|e| rel_type(&e.relation)).collect();
+    for t in types {
+        writeln!(w, "LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row")?;
+        writeln!(w, "WITH row WHERE row.`:TYPE` = '{t}'")?;
+        writeln!(
+            w,
+            "MATCH (a:Entity {{id: row.`:START_ID(Entity)`}}), (b:Entity {{id: row.`:END_ID(Entity)`}})"
+        )?;
+        writeln!(w, "CREATE (a)-[r:{t}]->(b)")?;
+        writeln!(
+            w,
+            "SET r.relation = row.relation, r.weight = toFloat(row.`weight:double`),"
+        )?;
+        writeln!(
+            w,
+            "    r.negated = toInteger(row.`negated:long`), r.hedged = toInteger(row.`hedged:long`),"
+        )?;
+        writeln!(
+            w,
+            "    r.instances = toInteger(row.`instances:long`), r.documents = toInteger(row.`documents:long`),"
+        )?;
+        writeln!(
+            w,
+            "    r.symmetric = row.`symmetric:boolean` = 'true', r.cameo = row.cameo,"
+        )?;
+        writeln!(w, "    r.first_date = date(nullif(row.`first_date:date`, '')),")?;
+        writeln!(
+            w,
+            "    r.last_date = date(nullif(row.`last_date:date`, '')), r.evidence = row.evidence;"
+        )?;
+    }
+    Ok(())
+}
