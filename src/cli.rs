@@ -21,6 +21,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Ask the graph a question: neighbors, edges, path, top, evidence, ego, stats.
     Query(QueryArgs),
+    /// List names the gazetteer misses, as rows ready to paste into gazetteer/entities.csv.
+    Suggest(SuggestArgs),
     /// Show how kgraph reads a sentence: its items, mentions, triggers and the relations found.
     Explain(ExplainArgs),
 }
@@ -49,6 +51,9 @@ pub struct BuildArgs {
     /// Treat warnings (unreadable or binary inputs, invalid UTF-8, gazetteer conflicts) as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Node level: `actor` (as tagged) or `country` (actors collapsed onto their countries).
+    #[arg(long, value_enum, default_value_t = crate::level::Level::Actor)]
+    pub level: crate::level::Level,
 }
 
 #[derive(Debug, Args)]
@@ -185,4 +190,29 @@ pub struct ExportArgs {
     /// Output folder.
     #[arg(long, value_name = "DIR", default_value = "out/export")]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// Input files or folders.
+    #[arg(long = "input", value_name = "PATH", num_args = 1.., default_value = "seeds")]
+    pub input: Vec<PathBuf>,
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
+    /// Only names seen at least this often.
+    #[arg(long, default_value_t = 1)]
+    pub min_count: usize,
+    /// At most this many names.
+    #[arg(short = 'n', long = "limit", default_value_t = 100)]
+    pub n: usize,
+    /// `gazetteer`: entities.csv rows with a comment line (count, sample) above each;
+    /// `csv`: one row per name with count, documents and sample.
+    #[arg(long, value_enum, default_value_t = SuggestFormat::Gazetteer)]
+    pub format: SuggestFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SuggestFormat {
+    Gazetteer,
+    Csv,
 }

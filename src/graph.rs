@@ -260,6 +260,17 @@ impl KnowledgeGraph {
             .expect("a subgraph of a valid graph is valid")
     }
 
+    /// The distinct places of an edge's instances, `;`-separated in id order ("helsinki;london").
+    pub fn edge_places(&self, e: &Edge) -> String {
+        let places: BTreeSet<&str> = e
+            .instances
+            .iter()
+            .filter_map(|&i| self.relations[i].place.as_ref())
+            .map(|p| p.0.as_str())
+            .collect();
+        places.into_iter().collect::<Vec<_>>().join(";")
+    }
+
     /// The node index of an entity id.
     pub fn node(&self, id: &EntityId) -> Option<NodeIndex> {
         self.index.get(id).copied()

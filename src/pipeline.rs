@@ -20,6 +20,16 @@ pub struct BuildReport {
 
 /// Runs the whole pipeline on `inputs`.
 pub fn build(gaz: &Gazetteer, lex: &Lexicon, inputs: &[PathBuf]) -> Result<(KnowledgeGraph, BuildReport)> {
+    build_at(gaz, lex, inputs, crate::level::Level::Actor)
+}
+
+/// Runs the whole pipeline on `inputs`, with actors collapsed to `level`.
+pub fn build_at(
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    inputs: &[PathBuf],
+    level: crate::level::Level,
+) -> Result<(KnowledgeGraph, BuildReport)> {
     let mut report = BuildReport::default();
     let files = input::discover(inputs, &mut report.warnings)?;
     let extractor = Extractor::new(gaz, lex);
@@ -42,5 +52,6 @@ pub fn build(gaz: &Gazetteer, lex: &Lexicon, inputs: &[PathBuf]) -> Result<(Know
         }
     }
     report.documents = docs.len();
+    crate::level::apply(gaz, lex, level, &mut docs);
     Ok((KnowledgeGraph::build(gaz, lex, docs), report))
 }

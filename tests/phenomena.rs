@@ -290,3 +290,71 @@ fn metonymy_and_places() {
         ),
     ]);
 }
+
+/// (relation, date, place) of each relation found, as "source relation target @date #place".
+fn extract_when_where(text: &str) -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
+    let (gaz, lex) = kgraph::cmd::build::load_gazetteer(&[dir]).unwrap();
+    let ex = Extractor::new(&gaz, &lex);
+    let mut out: Vec<String> = ex
+        .document("t", text)
+        .relations
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} @{} #{}",
+                r.source,
+                r.relation,
+                r.target,
+                r.date.map_or("-".to_string(), |d| d.to_string()),
+                r.place.as_ref().map_or("-".to_string(), |p| p.0.clone())
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn time_and_place() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "summit_in_city",
+            "Trump met Putin at their summit in Helsinki on July 16, 2018.",
+            &["putin met trump @2018-07-16 #helsinki"],
+        ),
+        (
+            "weekday_against_dateline",
+            "Tuesday 11 March 2014\nKerry met Lavrov in London on Sunday.",
+            &["kerry met lavrov @2014-03-09 #london"],
+        ),
+        (
+            "document_date_fallback",
+            "Tuesday 11 March 2014\nKerry told Lavrov nothing.",
+            &["kerry told lavrov @2014-03-11 #-"],
+        ),
+        (
+            "no_date_no_place",
+            "Kerry met Lavrov.",
+            &["kerry met lavrov @- #-"],
+        ),
+        (
+            "modifier_is_no_place",
+            "Kerry spoke with Lavrov at a U.S. diplomatic residence.",
+            &["kerry spoke_with lavrov @- #-"],
+        ),
+        (
+            "place_in_other_clause",
+            "Kerry told Lavrov that the intervention in Crimea was illegal.",
+            &["kerry told lavrov @- #-"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, want) in cases {
+        let got = extract_when_where(text);
+        if got != *want {
+            failures.push(format!("{name}: {text:?}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

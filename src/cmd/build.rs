@@ -27,7 +27,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
     let (gaz, lex) = load_gazetteer(&a.gazetteer.gazetteer)?;
     let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
     let started = std::time::Instant::now();
-    let (kg, report) = crate::pipeline::build(&gaz, &lex, &a.input)?;
+    let (kg, report) = crate::pipeline::build_at(&gaz, &lex, &a.input, a.level)?;
     warnings.extend(report.warnings.iter().map(ToString::to_string));
     if !a.quiet {
         for w in &warnings {

@@ -5,6 +5,7 @@ pub mod eval;
 pub mod explain;
 pub mod export;
 pub mod query;
+pub mod suggest;
 
 use crate::cli::Command;
 use crate::error::Result;
@@ -16,6 +17,7 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Eval(a) => eval::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Query(a) => query::run(a),
+        Command::Suggest(a) => suggest::run(a),
         Command::Export(a) => export::run(a),
     }
 }

@@ -16,7 +16,7 @@ pub const NODE_HEADER: [&str; 8] = [
     "code",
 ];
 /// Header of `edges.csv`.
-pub const EDGE_HEADER: [&str; 12] = [
+pub const EDGE_HEADER: [&str; 13] = [
     "source",
     "target",
     "relation",
@@ -29,6 +29,7 @@ pub const EDGE_HEADER: [&str; 12] = [
     "cameo",
     "first_date",
     "last_date",
+    "places",
 ];
 /// Header of `relations.csv`.
 pub const RELATION_HEADER: [&str; 13] = [
@@ -82,6 +83,7 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             &e.cameo,
             &opt(&e.first_date),
             &opt(&e.last_date),
+            &kg.edge_places(e),
         ])
         .map_err(csv_err)?;
     }

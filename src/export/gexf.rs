@@ -36,6 +36,7 @@ const EDGE_ATTRS: &[(&str, &str)] = &[
     ("cameo", "string"),
     ("first_date", "string"),
     ("last_date", "string"),
+    ("places", "string"),
     ("evidence", "string"),
 ];
 
@@ -127,6 +128,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             "last_date",
             &e.last_date.map_or(String::new(), |d| d.to_string()),
         )?;
+        attvalue(w, "places", &kg.edge_places(e))?;
         if let Some(&first) = e.instances.first() {
             attvalue(w, "evidence", &kg.relations[first].evidence.text)?;
         }

@@ -25,6 +25,7 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("k_cameo", "edge", "cameo", "string"),
     ("k_first_date", "edge", "first_date", "string"),
     ("k_last_date", "edge", "last_date", "string"),
+    ("k_places", "edge", "places", "string"),
     ("k_evidence", "edge", "evidence", "string"),
 ];
 
@@ -85,6 +86,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             "k_last_date",
             &e.last_date.map_or(String::new(), |d| d.to_string()),
         )?;
+        data(w, "k_places", &kg.edge_places(e))?;
         if let Some(&first) = e.instances.first() {
             data(w, "k_evidence", &kg.relations[first].evidence.text)?;
         }

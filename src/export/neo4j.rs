@@ -17,7 +17,7 @@ pub const NODE_HEADER: [&str; 9] = [
     "role",
     "code",
 ];
-pub const REL_HEADER: [&str; 14] = [
+pub const REL_HEADER: [&str; 15] = [
     ":START_ID(Entity)",
     ":END_ID(Entity)",
     ":TYPE",
@@ -31,6 +31,7 @@ pub const REL_HEADER: [&str; 14] = [
     "cameo",
     "first_date:date",
     "last_date:date",
+    "places",
     "evidence",
 ];
 
@@ -100,6 +101,7 @@ pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result
             &e.cameo,
             &d(e.first_date),
             &d(e.last_date),
+            &kg.edge_places(e),
             evidence,
         ])
         .map_err(io::Error::other)?;
@@ -191,7 +193,7 @@ pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w, "    r.first_date = date(nullif(row.`first_date:date`, '')),")?;
         writeln!(
             w,
-            "    r.last_date = date(nullif(row.`last_date:date`, '')), r.evidence = row.evidence;"
+            "    r.last_date = date(nullif(row.`last_date:date`, '')), r.places = row.places, r.evidence = row.evidence;"
         )?;
     }
     Ok(())

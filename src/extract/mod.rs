@@ -154,12 +154,23 @@ impl Extractor<'_> {
     }
 }
 
-/// The place a relation happened: a place named after "in"/"at" near the trigger.
+/// The place a relation happened: a place named after "in"/"at" in the trigger's clause —
+/// within a few words after it, or just before it ("In Paris, Kerry met Lavrov").
 fn place(s: &rules::Sentence, f: &rules::Found) -> Option<usize> {
+    const AFTER: usize = 20;
+    const BEFORE: usize = 8;
     let located = |k: usize| -> Option<usize> {
-        let Kind::Mention(_) = s.items[k].kind else {
+        let Kind::Mention(m) = s.items[k].kind else {
             return None;
         };
+        if s.mentions[m].possessive
+            || matches!(
+                s.items.get(k + 1).map(|i| i.kind),
+                Some(Kind::Other { cap: false, .. })
+            )
+        {
+            return None; // "at a U.S. diplomatic residence": a modifier, not the place
+        }
         let e = s.ents[k]?;
         let kind = s.gaz.entities[e].kind;
         if !matches!(kind, EntityKind::Place | EntityKind::Country) || e == f.source || e == f.target {
@@ -176,9 +187,34 @@ fn place(s: &rules::Sentence, f: &rules::Found) -> Option<usize> {
         }
         None
     };
-    (f.trigger + 1..s.items.len())
-        .find_map(located)
-        .or_else(|| (0..f.trigger).rev().find_map(located))
+    let boundary = |k: usize| {
+        matches!(
+            s.items[k].kind,
+            Kind::Word(Word::That | Word::Speech | Word::Relative | Word::Subordinator | Word::But)
+                | Kind::Punct(b';' | b':')
+        )
+    };
+    let mut after = None;
+    for k in f.trigger + 1..s.items.len().min(f.trigger + 1 + AFTER) {
+        if boundary(k) {
+            break;
+        }
+        if let Some(p) = located(k) {
+            after = Some(p);
+            break;
+        }
+    }
+    after.or_else(|| {
+        for k in (f.trigger.saturating_sub(BEFORE)..f.trigger).rev() {
+            if boundary(k) {
+                return None;
+            }
+            if let Some(p) = located(k) {
+                return Some(p);
+            }
+        }
+        None
+    })
 }
 
 /// Walks the normalised and the original text in step, so that sentence offsets in one give

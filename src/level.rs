@@ -1,0 +1,102 @@
+//! Actor levels: the graph of individual actors, or the same evidence collapsed onto the
+//! countries and organisations they belong to (the view of state-to-state relations).
+
+use crate::extract::DocOutput;
+use crate::gazetteer::Gazetteer;
+use crate::model::EntityKind;
+use std::collections::HashMap;
+
+/// Which actors the graph's nodes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Level {
+    /// People, organisations, countries and places as tagged.
+    #[default]
+    Actor,
+    /// Every actor replaced by the country (or, failing one, the top organisation) it belongs to.
+    Country,
+}
+
+/// The entity an actor collapses to: follow `affiliation` until a country, or as far as it goes.
+pub fn country_of(gaz: &Gazetteer, mut e: usize) -> usize {
+    for _ in 0..8 {
+        let ent = &gaz.entities[e];
+        if ent.kind == EntityKind::Country {
+            return e;
+        }
+        match ent.affiliation.as_ref().and_then(|a| gaz.get(a)) {
+            Some(next) if next != e => e = next,
+            _ => return e,
+        }
+    }
+    e
+}
+
+/// Rewrites documents' relations and mention counts at `level`. Relations whose two sides
+/// collapse onto one entity (a minister meeting his own president) are dropped.
+pub fn apply(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, level: Level, docs: &mut [DocOutput]) {
+    if level == Level::Actor {
+        return;
+    }
+    for d in docs.iter_mut() {
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        for &(e, n) in &d.mentions {
+            *counts.entry(country_of(gaz, e)).or_default() += n;
+        }
+        let mut m: Vec<(usize, u32)> = counts.into_iter().collect();
+        m.sort_unstable();
+        d.mentions = m;
+        d.relations.retain_mut(|r| {
+            let (Some(s), Some(t)) = (gaz.get(&r.source), gaz.get(&r.target)) else {
+                return true;
+            };
+            let (s, t) = (country_of(gaz, s), country_of(gaz, t));
+            if s == t {
+                return false;
+            }
+            let symmetric = lex.find(&r.relation).is_some_and(|i| lex.relations[i].symmetric);
+            let (s, t) = if symmetric && gaz.entities[t].id < gaz.entities[s].id {
+                (t, s)
+            } else {
+                (s, t)
+            };
+            r.source = gaz.entities[s].id.clone();
+            r.target = gaz.entities[t].id.clone();
+            true
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entity, EntityId};
+
+    fn e(id: &str, kind: EntityKind, aff: Option<&str>) -> Entity {
+        Entity {
+            id: EntityId(id.into()),
+            label: id.into(),
+            kind,
+            aliases: vec![id.into()],
+            affiliation: aff.map(|a| EntityId(a.into())),
+            role: String::new(),
+            code: String::new(),
+            gender: None,
+            stands_for: None,
+            roles: vec![],
+            demonyms: vec![],
+        }
+    }
+
+    #[test]
+    fn actors_collapse_through_their_affiliations() {
+        let g = Gazetteer::from_entities(vec![
+            e("russia", EntityKind::Country, None),
+            e("kremlin", EntityKind::Organization, Some("russia")),
+            e("ushakov", EntityKind::Person, Some("kremlin")),
+            e("nato", EntityKind::Organization, None),
+        ]);
+        let idx = |id: &str| g.get(&EntityId(id.into())).unwrap();
+        assert_eq!(country_of(&g, idx("ushakov")), idx("russia"));
+        assert_eq!(country_of(&g, idx("nato")), idx("nato"));
+    }
+}
