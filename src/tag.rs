@@ -6,7 +6,10 @@
 //! "the secretary of state" still matches "The Secretary of State" and headlines in capitals.
 
 use crate::gazetteer::Gazetteer;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+/// Up to this many patterns the automaton is a full DFA (fastest, memory grows with patterns).
+const DFA_MAX_PATTERNS: usize = 50_000;
 
 /// What a matched phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -81,6 +84,11 @@ impl Tagger {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(if patterns.len() <= DFA_MAX_PATTERNS {
+                AhoCorasickKind::DFA
+            } else {
+                AhoCorasickKind::ContiguousNFA
+            }))
             .build(&patterns)
             .expect("gazetteer automaton within size limits");
         Tagger {

@@ -37,20 +37,25 @@ pub fn is_calendar_word(w: &str) -> bool {
 }
 
 fn month(w: &str) -> Option<u8> {
-    let l = w.to_ascii_lowercase();
-    let l = l.trim_end_matches('.');
-    if l.len() < 3 {
+    let l = w.trim_end_matches('.');
+    if l.len() < 3 || l.len() > 9 || !l.as_bytes()[0].is_ascii_alphabetic() {
         return None;
     }
     MONTHS
         .iter()
-        .position(|m| *m == l || (l.len() >= 3 && m.starts_with(l) && (l.len() == 3 || l == "sept")))
+        .position(|m| {
+            m.len() >= l.len()
+                && m.as_bytes()[..l.len()].eq_ignore_ascii_case(l.as_bytes())
+                && (l.len() == m.len() || l.len() == 3 || l.eq_ignore_ascii_case("sept"))
+        })
         .map(|i| i as u8 + 1)
 }
 
 fn weekday(w: &str) -> Option<u8> {
-    let l = w.to_ascii_lowercase();
-    WEEKDAYS.iter().position(|d| *d == l).map(|i| i as u8)
+    if w.len() < 6 || w.len() > 9 {
+        return None;
+    }
+    WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(w)).map(|i| i as u8)
 }
 
 fn number(w: &str) -> Option<u32> {

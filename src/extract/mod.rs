@@ -65,6 +65,11 @@ impl<'g> Extractor<'g> {
             while mi < mentions.len() && mentions[mi].start < range.start {
                 mi += 1;
             }
+            // a relation needs two entities: names in the sentence, or pronouns for earlier ones
+            let named = mentions[mi..].iter().take_while(|m| m.start < range.end).count();
+            if named == 0 && coref.prev_persons.len() < 2 {
+                continue;
+            }
             items::build(&text, range.clone(), &mentions, mi, self.lexicon, &mut items);
             coref.resolve(&text, &items, &mentions, &mut ents);
             for (k, it) in items.iter().enumerate() {

@@ -21,13 +21,13 @@ pub fn normalize_char(c: char) -> char {
 }
 
 /// Normalises a whole text; the result has exactly as many characters as the input.
-pub fn normalize(s: &str) -> String {
+pub fn normalize(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes()
         .all(|b| (0x20..0x7f).contains(&b) && b != b'`' || b == b'\n' || b == b'\t')
     {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
-    s.chars().map(normalize_char).collect()
+    std::borrow::Cow::Owned(s.chars().map(normalize_char).collect())
 }
 
 #[cfg(test)]
