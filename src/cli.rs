@@ -15,6 +15,10 @@ pub struct Cli {
 pub enum Command {
     /// Tag, extract and write the graph: nodes.csv, edges.csv, relations.csv, graph.graphml, graph.json.
     Build(BuildArgs),
+    /// Extract per-document relation records (JSON Lines) from part of a corpus, for `merge`.
+    Extract(ExtractArgs),
+    /// Build the graph from `extract` shards: the same files one `build` over all would write.
+    Merge(MergeArgs),
     /// Score extracted relations against gold triples: precision, recall and F1 per relation.
     Eval(EvalArgs),
     /// Write a graph file in another format: graphml, gexf, csv, json, neo4j, dot.
@@ -37,7 +41,9 @@ pub struct GazetteerArgs {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Input files or folders (folders are read recursively, in sorted order).
+    /// Inputs: text files, folders (read recursively, in sorted order), JSON Lines (.jsonl:
+    /// id, text, optional date, title), CSV (.csv/.tsv with a text column), any of them
+    /// gzip-compressed (.gz), or - for standard input.
     #[arg(long = "input", value_name = "PATH", num_args = 1.., default_value = "seeds")]
     pub input: Vec<PathBuf>,
     #[command(flatten)]
@@ -54,6 +60,18 @@ pub struct BuildArgs {
     /// Node level: `actor` (as tagged) or `country` (actors collapsed onto their countries).
     #[arg(long, value_enum, default_value_t = crate::level::Level::Actor)]
     pub level: crate::level::Level,
+    /// CSV inputs: the column holding the article text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_column: String,
+    /// CSV inputs: the column naming each article (else FILE:ROW).
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_column: String,
+    /// CSV inputs: the column with each article's date (YYYY-MM-DD).
+    #[arg(long, value_name = "NAME", default_value = "date")]
+    pub date_column: String,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, Args)]
@@ -215,4 +233,48 @@ pub struct SuggestArgs {
 pub enum SuggestFormat {
     Gazetteer,
     Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Inputs, as for `build` (- for standard input: JSON Lines or one text).
+    #[arg(long = "input", value_name = "PATH", num_args = 1.., required = true)]
+    pub input: Vec<PathBuf>,
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
+    /// The shard file to write (- for standard output).
+    #[arg(long, value_name = "FILE", default_value = "-")]
+    pub out: PathBuf,
+    /// CSV inputs: the column holding the article text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_column: String,
+    /// CSV inputs: the column naming each article.
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_column: String,
+    /// CSV inputs: the column with each article's date.
+    #[arg(long, value_name = "NAME", default_value = "date")]
+    pub date_column: String,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Shard files written by `kgraph extract`.
+    #[arg(required = true, value_name = "SHARD")]
+    pub shards: Vec<PathBuf>,
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
+    /// Output folder.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+    #[arg(long, value_enum, default_value_t = crate::level::Level::Actor)]
+    pub level: crate::level::Level,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

@@ -1,16 +1,29 @@
-//! Input discovery and reading: files and folders (recursive, sorted, symlink loops cut),
-//! binary files skipped, invalid UTF-8 decoded lossily — each with a warning that names the file.
+//! Input: files and folders (recursive, sorted, symlink loops cut), JSON Lines and CSV files
+//! with one article per line or row, gzip-compressed files, and `-` for standard input.
+//! Documents stream out one at a time; a bad file or line is a warning naming it, then skipped.
 
 use crate::error::{Error, Result};
+use crate::model::Date;
 use std::collections::HashSet;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-/// One input document: where it is and the name it carries in the outputs.
+/// One input file: where it is and the name its documents carry in the outputs.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct InputFile {
-    /// The name in `relations.csv`: the path relative to the folder given, or the file name.
+    /// The path relative to the folder given, or the file name; `-` for standard input.
     pub name: String,
     pub path: PathBuf,
+}
+
+/// One article, read and decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The name in `relations.csv`: the file name, or the record's `id` in JSON Lines and CSV.
+    pub name: String,
+    pub text: String,
+    /// A date the source states (JSON Lines `date` field, CSV `date` column).
+    pub date: Option<Date>,
 }
 
 /// A non-fatal problem with one input.
@@ -26,14 +39,71 @@ impl std::fmt::Display for Warning {
     }
 }
 
-/// Lists the documents under `paths`: files as given, folders recursively in sorted order.
+/// How to read CSV inputs.
+#[derive(Debug, Clone)]
+pub struct CsvColumns {
+    pub text: String,
+    pub id: String,
+    pub date: String,
+}
+
+impl Default for CsvColumns {
+    fn default() -> Self {
+        CsvColumns {
+            text: "text".into(),
+            id: "id".into(),
+            date: "date".into(),
+        }
+    }
+}
+
+/// What kind of file an input is, by its name (a `.gz` suffix is looked through).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    JsonLines,
+    Csv,
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Format {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
+            Format::JsonLines
+        } else if name.ends_with(".csv") || name.ends_with(".tsv") {
+            Format::Csv
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Lists the files under `paths`: files as given, folders recursively in sorted order.
 pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<InputFile>> {
     let mut out = Vec::new();
     for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(InputFile {
+                name: "-".into(),
+                path: p.clone(),
+            });
+            continue;
+        }
         let meta = std::fs::metadata(p).map_err(|e| Error::input(p, format!("cannot open input: {e}")))?;
         if meta.is_dir() {
             let mut seen = HashSet::new();
+            let before = out.len();
             walk(p, p, &mut seen, &mut out, warnings)?;
+            if out.len() == before {
+                warnings.push(Warning {
+                    path: p.clone(),
+                    msg: "folder has no files".into(),
+                });
+            }
         } else {
             let name = p
                 .file_name()
@@ -63,7 +133,17 @@ fn walk(
         });
         return Ok(());
     }
-    let rd = std::fs::read_dir(dir).map_err(|e| Error::input(dir, format!("cannot list folder: {e}")))?;
+    let rd = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) if dir != root => {
+            warnings.push(Warning {
+                path: dir.to_path_buf(),
+                msg: format!("cannot list folder, skipped: {e}"),
+            });
+            return Ok(());
+        }
+        Err(e) => return Err(Error::input(dir, format!("cannot list folder: {e}"))),
+    };
     let mut entries: Vec<PathBuf> = Vec::new();
     for entry in rd {
         match entry {
@@ -103,35 +183,268 @@ fn walk(
     Ok(())
 }
 
-/// Reads and decodes one document. `Ok(None)` means skipped, with the reason in `warnings`.
-pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
-    let bytes = match std::fs::read(&file.path) {
-        Ok(b) => b,
-        Err(e) => {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("cannot read, skipped: {e}"),
-            });
-            return None;
-        }
+/// Opens a file (or standard input), decompressing gzip when the file starts with its magic.
+fn open(file: &InputFile) -> std::io::Result<Box<dyn BufRead + Send>> {
+    let raw: Box<dyn Read + Send> = if file.name == "-" && file.path.as_os_str() == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(&file.path)?)
     };
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    let mut r = BufReader::with_capacity(1 << 16, raw);
+    let gz = r.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    Ok(if gz {
+        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(r)))
+    } else {
+        Box::new(r)
+    })
+}
+
+/// Reads a whole text file and decodes it. `None` means skipped, with the reason in `warnings`.
+pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
+    let mut bytes = Vec::new();
+    if let Err(e) = open(file).and_then(|mut r| r.read_to_end(&mut bytes)) {
         warnings.push(Warning {
             path: file.path.clone(),
+            msg: format!("cannot read, skipped: {e}"),
+        });
+        return None;
+    }
+    decode_text(&file.path, &bytes, warnings)
+}
+
+fn decode_text(path: &Path, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<String> {
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        warnings.push(Warning {
+            path: path.to_path_buf(),
             msg: "binary file (NUL bytes), skipped".into(),
         });
         return None;
     }
-    let (text, bad) = crate::text::decode(&bytes);
+    let (text, bad) = crate::text::decode(bytes);
     if let Some(off) = bad {
         warnings.push(Warning {
-            path: file.path.clone(),
+            path: path.to_path_buf(),
             msg: format!(
                 "invalid UTF-8 at byte {off}: decoded with replacement characters (convert the file to UTF-8)"
             ),
         });
     }
     Some(text)
+}
+
+/// Parses a date field: `YYYY-MM-DD`, optionally followed by a time (`2018-07-16T10:00:00Z`).
+pub fn parse_date_field(s: &str) -> Option<Date> {
+    Date::parse_iso(s.get(..10).unwrap_or(s))
+}
+
+/// The documents of one input file, in order: one for a text file, one per line or row for
+/// JSON Lines and CSV. Standard input is JSON Lines when it starts with `{`, else one text.
+pub fn documents(file: &InputFile, csv_cols: &CsvColumns, warnings: &mut Vec<Warning>) -> Vec<Document> {
+    let mut reader = match open(file) {
+        Ok(r) => r,
+        Err(e) => {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("cannot read, skipped: {e}"),
+            });
+            return Vec::new();
+        }
+    };
+    let mut format = Format::of(&file.path);
+    if file.name == "-" {
+        let head = reader
+            .fill_buf()
+            .map(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied())
+            .unwrap_or(None);
+        format = if head == Some(b'{') {
+            Format::JsonLines
+        } else {
+            Format::Text
+        };
+    }
+    match format {
+        Format::Text => {
+            let mut bytes = Vec::new();
+            if let Err(e) = reader.read_to_end(&mut bytes) {
+                warnings.push(Warning {
+                    path: file.path.clone(),
+                    msg: format!("cannot read, skipped: {e}"),
+                });
+                return Vec::new();
+            }
+            let name = if file.name == "-" {
+                "stdin".to_string()
+            } else {
+                file.name.clone()
+            };
+            decode_text(&file.path, &bytes, warnings)
+                .map(|text| Document {
+                    name,
+                    text,
+                    date: None,
+                })
+                .into_iter()
+                .collect()
+        }
+        Format::JsonLines => json_lines(file, reader, warnings),
+        Format::Csv => csv_rows(file, reader, csv_cols, warnings),
+    }
+}
+
+fn json_lines(
+    file: &InputFile,
+    mut reader: Box<dyn BufRead + Send>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Document> {
+    #[derive(serde::Deserialize)]
+    struct Record {
+        id: Option<serde_json::Value>,
+        text: Option<String>,
+        title: Option<String>,
+        date: Option<String>,
+    }
+    let mut out = Vec::new();
+    let mut line = Vec::new();
+    let mut n = 0u64;
+    loop {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                warnings.push(Warning {
+                    path: file.path.clone(),
+                    msg: format!("line {}: read error, rest skipped: {e}", n + 1),
+                });
+                break;
+            }
+        }
+        n += 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let (text_line, bad) = crate::text::decode(&line);
+        if let Some(off) = bad {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("line {n}: invalid UTF-8 at byte {off} of the line, replaced"),
+            });
+        }
+        let rec: Record = match serde_json::from_str(&text_line) {
+            Ok(r) => r,
+            Err(e) => {
+                warnings.push(Warning {
+                    path: file.path.clone(),
+                    msg: format!("line {n}: not a JSON object ({e}), skipped"),
+                });
+                continue;
+            }
+        };
+        let Some(body) = rec.text else {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("line {n}: no \"text\" field, skipped"),
+            });
+            continue;
+        };
+        let name = match rec.id {
+            Some(serde_json::Value::String(s)) => s,
+            Some(v) if !v.is_null() => v.to_string(),
+            _ => format!("{}:{n}", file.name),
+        };
+        let text = match rec.title {
+            Some(t) if !t.trim().is_empty() && !body.starts_with(t.trim()) => {
+                format!("{}\n\n{body}", t.trim())
+            }
+            _ => body,
+        };
+        let date = rec.date.as_deref().and_then(parse_date_field);
+        out.push(Document { name, text, date });
+    }
+    out
+}
+
+fn csv_rows(
+    file: &InputFile,
+    reader: Box<dyn BufRead + Send>,
+    cols: &CsvColumns,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Document> {
+    let tsv = Format::of(&file.path) == Format::Csv
+        && file
+            .path
+            .to_string_lossy()
+            .to_lowercase()
+            .trim_end_matches(".gz")
+            .ends_with(".tsv");
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(if tsv { b'\t' } else { b',' })
+        .flexible(true)
+        .from_reader(reader);
+    let header = match rdr.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("not CSV ({e}), skipped"),
+            });
+            return Vec::new();
+        }
+    };
+    let find = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let Some(text_col) = find(&cols.text) else {
+        warnings.push(Warning {
+            path: file.path.clone(),
+            msg: format!(
+                "no column {:?} (columns: {}); give --text-column, skipped",
+                cols.text,
+                header.iter().collect::<Vec<_>>().join(", ")
+            ),
+        });
+        return Vec::new();
+    };
+    let (id_col, date_col) = (find(&cols.id), find(&cols.date));
+    let mut out = Vec::new();
+    let mut rec = csv::ByteRecord::new();
+    let mut row = 0u64;
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                warnings.push(Warning {
+                    path: file.path.clone(),
+                    msg: format!("row {}: {e}; rest skipped", row + 1),
+                });
+                break;
+            }
+        }
+        row += 1;
+        let Some(body) = rec.get(text_col) else {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("row {row}: no text cell, skipped"),
+            });
+            continue;
+        };
+        let (text, bad) = crate::text::decode(body);
+        if bad.is_some() {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("row {row}: invalid UTF-8, replaced"),
+            });
+        }
+        let name = id_col
+            .and_then(|c| rec.get(c))
+            .map(|b| String::from_utf8_lossy(b).trim().to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| format!("{}:{row}", file.name));
+        let date = date_col
+            .and_then(|c| rec.get(c))
+            .and_then(|b| parse_date_field(&String::from_utf8_lossy(b)));
+        out.push(Document { name, text, date });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -178,5 +491,66 @@ mod tests {
             .is_none()
         );
         assert!(w[0].msg.contains("binary"));
+    }
+
+    fn docs_of(name: &str, bytes: &[u8]) -> (Vec<Document>, Vec<Warning>) {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        let mut w = Vec::new();
+        let docs = documents(
+            &InputFile {
+                name: name.into(),
+                path: p,
+            },
+            &CsvColumns::default(),
+            &mut w,
+        );
+        (docs, w)
+    }
+
+    #[test]
+    fn json_lines_give_one_document_per_line_and_report_bad_lines() {
+        let (docs, w) = docs_of(
+            "a.jsonl",
+            b"{\"id\": \"r1\", \"text\": \"Kerry met Lavrov.\", \"date\": \"2014-03-14T10:00:00Z\", \"title\": \"Talks\"}\n\nnot json\n{\"id\": 7, \"text\": \"Putin spoke.\"}\n{\"id\": \"x\"}\n",
+        );
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].name, "r1");
+        assert_eq!(docs[0].text, "Talks\n\nKerry met Lavrov.");
+        assert_eq!(docs[0].date, Date::new(2014, 3, 14));
+        assert_eq!(docs[1].name, "7");
+        assert_eq!(w.len(), 2);
+        assert!(w[0].msg.starts_with("line 3: not a JSON object"), "{}", w[0]);
+        assert!(w[1].msg.starts_with("line 5: no \"text\" field"), "{}", w[1]);
+    }
+
+    #[test]
+    fn csv_rows_use_the_text_column() {
+        let (docs, w) = docs_of(
+            "a.csv",
+            b"id,date,text\nd1,2018-07-16,\"Trump met Putin, in Helsinki.\"\n,,Second\n",
+        );
+        assert!(w.is_empty());
+        assert_eq!(docs[0].name, "d1");
+        assert_eq!(docs[0].text, "Trump met Putin, in Helsinki.");
+        assert_eq!(docs[1].name, "a.csv:2");
+        let (docs, w) = docs_of("b.csv", b"body\nx\n");
+        assert!(docs.is_empty());
+        assert!(w[0].msg.contains("no column \"text\""));
+    }
+
+    #[test]
+    fn gzip_files_are_read_transparently() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"{\"id\": \"g\", \"text\": \"Kerry met Lavrov.\"}\n")
+            .unwrap();
+        let (docs, _) = docs_of("a.jsonl.gz", &gz.finish().unwrap());
+        assert_eq!(docs[0].name, "g");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"Plain text, gzipped.").unwrap();
+        let (docs, _) = docs_of("a.txt.gz", &gz.finish().unwrap());
+        assert_eq!(docs[0].text, "Plain text, gzipped.");
     }
 }

@@ -26,6 +26,7 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod query;
+pub mod shard;
 pub mod suggest;
 pub mod tag;
 pub mod text;

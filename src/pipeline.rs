@@ -1,13 +1,21 @@
-//! The build pipeline over many documents: read, extract in parallel on all cores, and
-//! assemble the graph in input order (so the output never depends on the thread count).
+//! The build pipeline over many documents: stream them in batches, extract each batch in
+//! parallel on all cores, and assemble the graph with documents in name order, so the output
+//! depends neither on the thread count nor on the order the inputs were listed in.
 
 use crate::error::Result;
 use crate::extract::{DocOutput, Extractor, lexicon::Lexicon};
 use crate::gazetteer::Gazetteer;
 use crate::graph::KnowledgeGraph;
-use crate::input::{self, InputFile, Warning};
+use crate::input::{self, CsvColumns, Document, Warning};
+use crate::level::Level;
 use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// A batch is processed once it holds this many bytes or documents.
+const BATCH_BYTES: usize = 8 << 20;
+const BATCH_DOCS: usize = 2048;
 
 /// What a build produced besides the graph.
 #[derive(Debug, Default)]
@@ -15,12 +23,23 @@ pub struct BuildReport {
     pub documents: usize,
     pub skipped: usize,
     pub bytes: u64,
+    pub relations: usize,
     pub warnings: Vec<Warning>,
+    pub seconds: f64,
 }
 
-/// Runs the whole pipeline on `inputs`.
+/// How to run a build.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub level: Level,
+    pub csv: CsvColumns,
+    /// Show progress on stderr (only when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// Runs the whole pipeline on `inputs` with default options.
 pub fn build(gaz: &Gazetteer, lex: &Lexicon, inputs: &[PathBuf]) -> Result<(KnowledgeGraph, BuildReport)> {
-    build_at(gaz, lex, inputs, crate::level::Level::Actor)
+    build_with(gaz, lex, inputs, &Options::default())
 }
 
 /// Runs the whole pipeline on `inputs`, with actors collapsed to `level`.
@@ -28,30 +47,140 @@ pub fn build_at(
     gaz: &Gazetteer,
     lex: &Lexicon,
     inputs: &[PathBuf],
-    level: crate::level::Level,
+    level: Level,
 ) -> Result<(KnowledgeGraph, BuildReport)> {
+    build_with(
+        gaz,
+        lex,
+        inputs,
+        &Options {
+            level,
+            ..Options::default()
+        },
+    )
+}
+
+/// Runs the whole pipeline on `inputs`.
+pub fn build_with(
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    inputs: &[PathBuf],
+    opts: &Options,
+) -> Result<(KnowledgeGraph, BuildReport)> {
+    let mut docs = Vec::new();
+    let report = extract(gaz, lex, inputs, opts, |d| docs.push(d))?;
+    Ok((assemble(gaz, lex, docs, opts.level), report))
+}
+
+/// Builds the graph from per-document outputs gathered in any order (a build, or merged shards).
+pub fn assemble(gaz: &Gazetteer, lex: &Lexicon, mut docs: Vec<DocOutput>, level: Level) -> KnowledgeGraph {
+    docs.sort_by(|a, b| a.doc.cmp(&b.doc));
+    crate::level::apply(gaz, lex, level, &mut docs);
+    KnowledgeGraph::build(gaz, lex, docs)
+}
+
+/// Streams every document of `inputs` through the extractor, handing each output to `sink`
+/// in input order. Memory holds one batch of texts at a time.
+pub fn extract(
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    inputs: &[PathBuf],
+    opts: &Options,
+    mut sink: impl FnMut(DocOutput),
+) -> Result<BuildReport> {
+    let started = Instant::now();
     let mut report = BuildReport::default();
     let files = input::discover(inputs, &mut report.warnings)?;
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(&f.path).ok())
+        .map(|m| m.len())
+        .sum();
     let extractor = Extractor::new(gaz, lex);
-    let results: Vec<(Option<DocOutput>, Vec<Warning>, u64)> = files
-        .par_iter()
-        .map(|f: &InputFile| {
-            let mut w = Vec::new();
-            let text = input::read(f, &mut w);
-            let bytes = text.as_ref().map_or(0, |t| t.len() as u64);
-            (text.map(|t| extractor.document(&f.name, &t)), w, bytes)
-        })
-        .collect();
-    let mut docs = Vec::with_capacity(results.len());
-    for (doc, w, bytes) in results {
-        report.warnings.extend(w);
-        report.bytes += bytes;
-        match doc {
-            Some(d) => docs.push(d),
-            None => report.skipped += 1,
+    let mut progress = Progress::new(opts.progress && std::io::stderr().is_terminal(), total);
+    let mut batch: Vec<Document> = Vec::new();
+    let mut batch_bytes = 0usize;
+    let mut run = |batch: &mut Vec<Document>, report: &mut BuildReport| {
+        let outs: Vec<DocOutput> = batch
+            .par_iter()
+            .map(|d| extractor.document_dated(&d.name, &d.text, d.date))
+            .collect();
+        for o in outs {
+            report.relations += o.relations.len();
+            report.documents += 1;
+            sink(o);
+        }
+        batch.clear();
+    };
+    for f in &files {
+        let before = report.warnings.len();
+        let docs = input::documents(f, &opts.csv, &mut report.warnings);
+        if docs.is_empty() && report.warnings.len() > before {
+            report.skipped += 1;
+        }
+        report.bytes += std::fs::metadata(&f.path).map_or(0, |m| m.len());
+        for d in docs {
+            batch_bytes += d.text.len();
+            batch.push(d);
+            if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+                run(&mut batch, &mut report);
+                batch_bytes = 0;
+            }
+        }
+        progress.tick(&report);
+    }
+    run(&mut batch, &mut report);
+    progress.finish();
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+/// A one-line progress display on stderr, redrawn a few times a second.
+struct Progress {
+    on: bool,
+    total: u64,
+    started: Instant,
+    last: Instant,
+}
+
+impl Progress {
+    fn new(on: bool, total: u64) -> Progress {
+        let now = Instant::now();
+        Progress {
+            on,
+            total,
+            started: now,
+            last: now,
         }
     }
-    report.documents = docs.len();
-    crate::level::apply(gaz, lex, level, &mut docs);
-    Ok((KnowledgeGraph::build(gaz, lex, docs), report))
+
+    fn tick(&mut self, r: &BuildReport) {
+        if !self.on || self.last.elapsed() < Duration::from_millis(250) {
+            return;
+        }
+        self.last = Instant::now();
+        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        let mbs = r.bytes as f64 / 1e6 / secs;
+        let eta = if r.bytes > 0 {
+            (self.total.saturating_sub(r.bytes)) as f64 / (r.bytes as f64 / secs)
+        } else {
+            0.0
+        };
+        eprint!(
+            "\r{} documents, {:.1}/{:.1} MB, {} relations, {:.1} MB/s, ETA {:.0} s   ",
+            r.documents,
+            r.bytes as f64 / 1e6,
+            self.total as f64 / 1e6,
+            r.relations,
+            mbs,
+            eta
+        );
+        let _ = std::io::stderr().flush();
+    }
+
+    fn finish(&self) {
+        if self.on {
+            eprint!("\r{:80}\r", "");
+        }
+    }
 }

@@ -55,7 +55,10 @@ fn weekday(w: &str) -> Option<u8> {
     if w.len() < 6 || w.len() > 9 {
         return None;
     }
-    WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(w)).map(|i| i as u8)
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(w))
+        .map(|i| i as u8)
 }
 
 fn number(w: &str) -> Option<u32> {

@@ -6,6 +6,20 @@ use crate::extract::lexicon::Lexicon;
 use crate::gazetteer::Gazetteer;
 use std::path::{Path, PathBuf};
 
+/// Sizes the global worker pool (`--threads`); by default rayon uses every core.
+pub fn set_threads(n: Option<usize>) -> Result<()> {
+    if let Some(n) = n {
+        if n == 0 {
+            return Err(Error::Usage("--threads must be at least 1".into()));
+        }
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .map_err(|e| Error::Usage(format!("--threads: {e}")))?;
+    }
+    Ok(())
+}
+
 /// Loads the stacked gazetteer and the lexicon of the first folder that has `relations.csv`.
 pub fn load_gazetteer(dirs: &[PathBuf]) -> Result<(Gazetteer, Lexicon)> {
     let gaz = Gazetteer::load(dirs)?;
@@ -24,10 +38,24 @@ pub fn load_gazetteer(dirs: &[PathBuf]) -> Result<(Gazetteer, Lexicon)> {
 }
 
 pub fn run(a: BuildArgs) -> Result<()> {
+    set_threads(a.threads)?;
     let (gaz, lex) = load_gazetteer(&a.gazetteer.gazetteer)?;
     let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
     let started = std::time::Instant::now();
-    let (kg, report) = crate::pipeline::build_at(&gaz, &lex, &a.input, a.level)?;
+    let (kg, report) = crate::pipeline::build_with(
+        &gaz,
+        &lex,
+        &a.input,
+        &crate::pipeline::Options {
+            level: a.level,
+            csv: crate::input::CsvColumns {
+                text: a.text_column.clone(),
+                id: a.id_column.clone(),
+                date: a.date_column.clone(),
+            },
+            progress: !a.quiet,
+        },
+    )?;
     warnings.extend(report.warnings.iter().map(ToString::to_string));
     if !a.quiet {
         for w in &warnings {

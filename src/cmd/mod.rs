@@ -4,6 +4,8 @@ pub mod build;
 pub mod eval;
 pub mod explain;
 pub mod export;
+pub mod extract;
+pub mod merge;
 pub mod query;
 pub mod suggest;
 
@@ -17,6 +19,8 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Eval(a) => eval::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Query(a) => query::run(a),
+        Command::Extract(a) => extract::run(a),
+        Command::Merge(a) => merge::run(a),
         Command::Suggest(a) => suggest::run(a),
         Command::Export(a) => export::run(a),
     }

@@ -44,10 +44,16 @@ impl<'g> Extractor<'g> {
     /// Extracts the relations of one document. `original` is the text as decoded, `text` its
     /// normalisation (same characters count); evidence quotes the original.
     pub fn document(&self, doc: &str, original: &str) -> DocOutput {
+        self.document_dated(doc, original, None)
+    }
+
+    /// As [`Extractor::document`], with the document's date given by its source (a JSON Lines
+    /// `date` field) rather than read from its dateline.
+    pub fn document_dated(&self, doc: &str, original: &str, given: Option<Date>) -> DocOutput {
         let text = crate::text::normalize::normalize(original);
         let sentences = crate::text::sentences::split(&text);
         let mentions = self.tagger.tag(&text);
-        let date = crate::time::document_date(&text, &sentences);
+        let date = given.or_else(|| crate::time::document_date(&text, &sentences));
         let mut out = DocOutput {
             doc: doc.to_string(),
             sentences: sentences.len(),

@@ -1,0 +1,200 @@
+//! Scale features end to end: shards merge into the same bytes as one build; output does not
+//! depend on the thread count or on the order inputs are listed in; JSON Lines, CSV, gzip and
+//! standard input are read.
+#![allow(clippy::unwrap_used)] // tests stop at the first surprise
+
+mod common;
+use common::*;
+use std::io::Write;
+use std::path::Path;
+use std::process::Stdio;
+
+const FILES: [&str; 5] = [
+    "nodes.csv",
+    "edges.csv",
+    "relations.csv",
+    "graph.graphml",
+    "graph.json",
+];
+
+fn same_outputs(a: &Path, b: &Path) {
+    for f in FILES {
+        assert_eq!(
+            std::fs::read(a.join(f)).unwrap(),
+            std::fs::read(b.join(f)).unwrap(),
+            "{f} differs"
+        );
+    }
+}
+
+fn seed(name: &str) -> String {
+    root().join("seeds").join(name).to_str().unwrap().to_string()
+}
+
+#[test]
+fn merged_shards_equal_one_build() {
+    let d = tempfile::tempdir().unwrap();
+    let whole = build_seeds(&d.path().join("whole"));
+    let names: Vec<String> = std::fs::read_dir(root().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut names = names;
+    names.sort();
+    // two shards, the second listed first, split unevenly
+    let parts = [&names[3..], &names[..3]];
+    let mut shards = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        let shard = d.path().join(format!("shard{i}.jsonl"));
+        let mut args = vec![
+            "extract".to_string(),
+            "--quiet".into(),
+            "--out".into(),
+            shard.to_str().unwrap().into(),
+            "--input".into(),
+        ];
+        args.extend(part.iter().map(|n| seed(n)));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = kgraph(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        shards.push(shard.to_str().unwrap().to_string());
+    }
+    let merged = d.path().join("merged");
+    let o = kgraph(&[
+        "merge",
+        &shards[0],
+        &shards[1],
+        "--quiet",
+        "--out",
+        merged.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    same_outputs(&whole, &merged);
+}
+
+#[test]
+fn output_does_not_depend_on_threads_or_input_order() {
+    let d = tempfile::tempdir().unwrap();
+    let one = d.path().join("one");
+    let o = kgraph(&[
+        "build",
+        "--quiet",
+        "--threads",
+        "1",
+        "--out",
+        one.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let two = d.path().join("two");
+    let mut args = vec![
+        "build".to_string(),
+        "--quiet".into(),
+        "--threads".into(),
+        "2".into(),
+        "--out".into(),
+        two.to_str().unwrap().into(),
+        "--input".into(),
+    ];
+    for n in [
+        "004_ebb31fd6193d9377.txt",
+        "001_d8933c6599e0f15b.txt",
+        "003_4fea8b1964aa1f48.txt",
+        "000_85cfd0f58f776a66.txt",
+        "002_df530c2d804f3845.txt",
+    ] {
+        args.push(seed(n));
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert!(kgraph(&args).status.success());
+    same_outputs(&one, &two);
+}
+
+fn seeds_as_jsonl() -> String {
+    let mut s = String::new();
+    let mut names: Vec<_> = std::fs::read_dir(root().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for p in names {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let id = p.file_name().unwrap().to_string_lossy().into_owned();
+        s.push_str(&serde_json::json!({"id": id, "text": text}).to_string());
+        s.push('\n');
+    }
+    s
+}
+
+#[test]
+fn json_lines_gzip_and_stdin_give_the_same_graph_as_files() {
+    let d = tempfile::tempdir().unwrap();
+    let files = build_seeds(&d.path().join("files"));
+    let jsonl = seeds_as_jsonl();
+    let gz_path = d.path().join("seeds.jsonl.gz");
+    let mut gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz_path).unwrap(),
+        flate2::Compression::default(),
+    );
+    gz.write_all(jsonl.as_bytes()).unwrap();
+    gz.finish().unwrap();
+    let from_gz = d.path().join("gz");
+    let o = kgraph(&[
+        "build",
+        "--quiet",
+        "--input",
+        gz_path.to_str().unwrap(),
+        "--out",
+        from_gz.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    same_outputs(&files, &from_gz);
+
+    let from_stdin = d.path().join("stdin");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kgraph"))
+        .args([
+            "build",
+            "--quiet",
+            "--input",
+            "-",
+            "--out",
+            from_stdin.to_str().unwrap(),
+        ])
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(jsonl.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    same_outputs(&files, &from_stdin);
+}
+
+#[test]
+fn csv_inputs_read_the_text_column() {
+    let d = tempfile::tempdir().unwrap();
+    let csv_path = d.path().join("articles.csv");
+    let mut w = csv::Writer::from_path(&csv_path).unwrap();
+    w.write_record(["id", "published", "body"]).unwrap();
+    w.write_record(["a1", "2014-03-14", "Kerry met Lavrov in London on Friday."])
+        .unwrap();
+    w.flush().unwrap();
+    let out = d.path().join("out");
+    let o = kgraph(&[
+        "build",
+        "--quiet",
+        "--input",
+        csv_path.to_str().unwrap(),
+        "--text-column",
+        "body",
+        "--date-column",
+        "published",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (h, rows) = read_csv(&out.join("relations.csv"));
+    let c = |n: &str| h.iter().position(|x| x == n).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0][c("doc")], "a1");
+    assert_eq!(rows[0][c("date")], "2014-03-14");
+    assert_eq!(rows[0][c("place")], "london");
+}
