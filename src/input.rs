@@ -188,6 +188,16 @@ fn open(file: &InputFile) -> std::io::Result<Box<dyn BufRead + Send>> {
     let raw: Box<dyn Read + Send> = if file.name == "-" && file.path.as_os_str() == "-" {
         Box::new(std::io::stdin())
     } else {
+        if Format::of(&file.path) == Format::Text {
+            // small files: one read into one buffer, no stream machinery
+            let bytes = std::fs::read(&file.path)?;
+            if !bytes.starts_with(&[0x1f, 0x8b]) {
+                return Ok(Box::new(std::io::Cursor::new(bytes)));
+            }
+            return Ok(Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(
+                std::io::Cursor::new(bytes),
+            ))));
+        }
         Box::new(std::fs::File::open(&file.path)?)
     };
     let mut r = BufReader::with_capacity(1 << 16, raw);

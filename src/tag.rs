@@ -36,6 +36,10 @@ pub struct Mention {
 
 /// The compiled automaton and what each of its patterns names.
 pub struct Tagger {
+    /// Leftmost-longest: the fast path, one pass over the text.
+    leftmost: AhoCorasick,
+    /// Every match: consulted only where the leftmost-longest match breaks a case or boundary
+    /// rule, to find a shorter valid match at the same place.
     automaton: AhoCorasick,
     targets: Vec<Target>,
     /// For each pattern, the byte positions holding an ASCII upper-case letter.
@@ -81,17 +85,25 @@ impl Tagger {
                     .collect()
             })
             .collect();
+        let kind = if patterns.len() <= DFA_MAX_PATTERNS {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        };
+        let leftmost = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(kind))
+            .build(&patterns)
+            .expect("gazetteer automaton within size limits");
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(if patterns.len() <= DFA_MAX_PATTERNS {
-                AhoCorasickKind::DFA
-            } else {
-                AhoCorasickKind::ContiguousNFA
-            }))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("gazetteer automaton within size limits");
         Tagger {
+            leftmost,
             automaton,
             targets,
             upper,
@@ -106,23 +118,40 @@ impl Tagger {
     /// Tags a normalised text: non-overlapping mentions in order, leftmost-longest.
     pub fn tag(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
+        let valid = |s: usize, e: usize, pid: usize| {
+            self.case_ok(pid, &bytes[s..e]) && boundary_before(text, s) && boundary_after(text, e)
+        };
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let pid = m.pattern().as_usize();
-            if !self.case_ok(pid, &bytes[s..e]) || !boundary_before(text, s) || !boundary_after(text, e) {
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self
+                .leftmost
+                .find(aho_corasick::Input::new(text).span(at..text.len()))
+            else {
+                break;
+            };
+            let (s, e, pid) = (m.start(), m.end(), m.pattern().as_usize());
+            if valid(s, e, pid) {
+                found.push((s, e, pid));
+                at = e;
                 continue;
             }
-            found.push((s, e, pid));
+            // the longest valid match that starts here, if a shorter one is valid
+            let shorter = self
+                .automaton
+                .find_overlapping_iter(aho_corasick::Input::new(text).span(s..e))
+                .filter(|x| x.start() == s && valid(s, x.end(), x.pattern().as_usize()))
+                .max_by_key(|x| (x.end(), std::cmp::Reverse(x.pattern().as_usize())));
+            match shorter {
+                Some(x) => {
+                    found.push((s, x.end(), x.pattern().as_usize()));
+                    at = x.end();
+                }
+                None => at = s + text[s..].chars().next().map_or(1, char::len_utf8),
+            }
         }
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let mut out = Vec::new();
-        let mut last_end = 0;
+        let mut out = Vec::with_capacity(found.len());
         for (s, e, pid) in found {
-            if s < last_end {
-                continue;
-            }
-            last_end = e;
             let rest = &bytes[e..];
             let possessive = rest.starts_with(b"'s")
                 && !rest.get(2).is_some_and(|b| b.is_ascii_alphanumeric())

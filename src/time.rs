@@ -168,6 +168,9 @@ pub fn document_date(text: &str, sentences: &[Range<usize>]) -> Option<Date> {
     let mut first = None;
     for r in sentences.iter().take(HEAD_SENTENCES) {
         let sentence = &text[r.clone()];
+        if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+            continue; // a full date needs a day or a year
+        }
         let lower = sentence.to_ascii_lowercase();
         let dateline = words(sentence).len() <= 8
             || ["published", "updated", "posted"]

@@ -53,6 +53,15 @@ impl<'g> Extractor<'g> {
         let text = crate::text::normalize::normalize(original);
         let sentences = crate::text::sentences::split(&text);
         let mentions = self.tagger.tag(&text);
+        if mentions.is_empty() {
+            // nothing named, so nothing to relate: most documents of a large corpus end here
+            return DocOutput {
+                doc: doc.to_string(),
+                sentences: sentences.len(),
+                date: given,
+                ..DocOutput::default()
+            };
+        }
         let date = given.or_else(|| crate::time::document_date(&text, &sentences));
         let mut out = DocOutput {
             doc: doc.to_string(),

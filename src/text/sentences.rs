@@ -58,19 +58,20 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut block_start = 0;
     let mut line_start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        if i == bytes.len() || bytes[i] == b'\n' {
-            let line = &text[line_start..i];
-            let next_start = i + 1;
-            let hard = i == bytes.len() || !soft_break(line, text.get(next_start..).unwrap_or(""));
-            if hard {
-                split_block(text, block_start..i, &mut out);
-                block_start = next_start;
-            }
-            line_start = next_start;
+    loop {
+        let i = memchr::memchr(b'\n', &bytes[line_start.min(bytes.len())..])
+            .map_or(bytes.len(), |p| line_start + p);
+        let line = &text[line_start.min(i)..i];
+        let next_start = i + 1;
+        let hard = i == bytes.len() || !soft_break(line, text.get(next_start..).unwrap_or(""));
+        if hard {
+            split_block(text, block_start..i, &mut out);
+            block_start = next_start;
         }
-        i += 1;
+        line_start = next_start;
+        if i >= bytes.len() {
+            break;
+        }
     }
     out
 }
@@ -97,8 +98,12 @@ fn split_block(text: &str, block: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = block.start;
     let mut i = block.start;
     while i < block.end {
+        match memchr::memchr3(b'.', b'!', b'?', &bytes[i..block.end]) {
+            Some(p) => i += p,
+            None => break,
+        }
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
+        {
             let mut j = i + 1;
             while j < block.end && matches!(bytes[j], b'.' | b'!' | b'?') {
                 j += 1;
@@ -123,9 +128,7 @@ fn split_block(text: &str, block: Range<usize>, out: &mut Vec<Range<usize>>) {
                 continue;
             }
             i = j;
-            continue;
         }
-        i += 1;
     }
     push_trimmed(text, start..block.end, out);
 }
