@@ -71,6 +71,7 @@ fn generate(n: usize, m: usize) -> KnowledgeGraph {
             hedged: false,
             date: None,
             place: None,
+            roles: Default::default(),
             evidence: Evidence {
                 doc: format!("doc{}.txt", i / 20),
                 sentence: i % 20,

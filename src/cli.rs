@@ -72,6 +72,10 @@ pub struct BuildArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Reports of the same relation between the same actors at most this many days apart
+    /// (and at compatible places) are one event.
+    #[arg(long, value_name = "DAYS", default_value_t = crate::events::DEFAULT_WINDOW_DAYS)]
+    pub event_window: u32,
 }
 
 #[derive(Debug, Args)]
@@ -195,6 +199,13 @@ pub enum Query {
     },
     /// Counts by type and relation, components, density.
     Stats,
+    /// The events behind the edges between two entities: one row per event, with its sources.
+    Events {
+        a: String,
+        b: String,
+        #[arg(long)]
+        relation: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -63,6 +63,8 @@ pub struct KnowledgeGraph {
     pub graph: DiGraph<Node, Edge>,
     pub relations: Vec<Relation>,
     pub documents: Vec<DocumentInfo>,
+    /// Events: instances grouped by participants, relation, date window and place.
+    pub events: Vec<crate::events::Event>,
     index: HashMap<EntityId, NodeIndex>,
 }
 
@@ -179,7 +181,26 @@ impl KnowledgeGraph {
         }
         kg.relations = relations;
         kg.documents = documents;
+        kg.events = crate::events::assemble(&kg, crate::events::DEFAULT_WINDOW_DAYS);
         kg
+    }
+
+    /// Regroups instances into events with another date window (days either side).
+    pub fn set_event_window(&mut self, days: u32) {
+        self.events = crate::events::assemble(self, days);
+    }
+
+    /// Events with at least one report, per (source, relation, target).
+    pub fn edge_events(&self, e: &Edge) -> u64 {
+        self.events
+            .iter()
+            .filter(|v| {
+                !v.reports.is_empty()
+                    && v.source == e.source
+                    && v.relation == e.relation
+                    && v.target == e.target
+            })
+            .count() as u64
     }
 
     /// Assembles a graph from parts already in order (used when loading `graph.json`).
@@ -301,6 +322,7 @@ mod tests {
             hedged: false,
             date: None,
             place: None,
+            roles: Default::default(),
             evidence: Evidence {
                 doc: doc.into(),
                 sentence: 0,

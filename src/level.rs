@@ -14,6 +14,42 @@ pub enum Level {
     Actor,
     /// Every actor replaced by the country (or, failing one, the top organisation) it belongs to.
     Country,
+    /// Every actor with a dated role replaced by that role on the relation's date ("U.S.
+    /// Secretary of State" across office holders); others stay as they are.
+    Role,
+}
+
+/// The id of the node standing for a role: `role:u_s_secretary_of_state`.
+pub fn role_id(title: &str) -> crate::model::EntityId {
+    crate::model::EntityId(format!("role:{}", crate::suggest::make_id(title)))
+}
+
+/// The gazetteer with one entity per distinct role title, for `--level role`.
+pub fn with_roles(gaz: &Gazetteer) -> Gazetteer {
+    let mut extra: std::collections::BTreeMap<String, crate::model::Entity> =
+        std::collections::BTreeMap::new();
+    for e in &gaz.entities {
+        for r in &e.roles {
+            extra
+                .entry(r.title.clone())
+                .or_insert_with(|| crate::model::Entity {
+                    id: role_id(&r.title),
+                    label: r.title.clone(),
+                    kind: EntityKind::Person,
+                    aliases: vec![r.title.clone()],
+                    affiliation: e.affiliation.clone(),
+                    role: r.title.clone(),
+                    code: r.code.clone(),
+                    gender: None,
+                    stands_for: None,
+                    roles: Vec::new(),
+                    demonyms: Vec::new(),
+                });
+        }
+    }
+    let mut all = gaz.entities.clone();
+    all.extend(extra.into_values().filter(|x| gaz.get(&x.id).is_none()));
+    Gazetteer::from_entities(all)
 }
 
 /// The entity an actor collapses to: follow `affiliation` until a country, or as far as it goes.
@@ -34,8 +70,10 @@ pub fn country_of(gaz: &Gazetteer, mut e: usize) -> usize {
 /// Rewrites documents' relations and mention counts at `level`. Relations whose two sides
 /// collapse onto one entity (a minister meeting his own president) are dropped.
 pub fn apply(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, level: Level, docs: &mut [DocOutput]) {
-    if level == Level::Actor {
-        return;
+    match level {
+        Level::Actor => return,
+        Level::Role => return apply_roles(gaz, lex, docs),
+        Level::Country => {}
     }
     for d in docs.iter_mut() {
         let mut counts: HashMap<usize, u32> = HashMap::new();
@@ -50,6 +88,43 @@ pub fn apply(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, level: Lev
                 return true;
             };
             let (s, t) = (country_of(gaz, s), country_of(gaz, t));
+            if s == t {
+                return false;
+            }
+            let symmetric = lex.find(&r.relation).is_some_and(|i| lex.relations[i].symmetric);
+            let (s, t) = if symmetric && gaz.entities[t].id < gaz.entities[s].id {
+                (t, s)
+            } else {
+                (s, t)
+            };
+            r.source = gaz.entities[s].id.clone();
+            r.target = gaz.entities[t].id.clone();
+            true
+        });
+    }
+}
+
+/// `--level role`: `gaz` must come from [`with_roles`].
+fn apply_roles(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, docs: &mut [DocOutput]) {
+    let to_role = |e: usize, date| -> usize {
+        gaz.entities[e]
+            .role_on(date)
+            .and_then(|r| gaz.get(&role_id(&r.title)))
+            .unwrap_or(e)
+    };
+    for d in docs.iter_mut() {
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        for &(e, n) in &d.mentions {
+            *counts.entry(to_role(e, d.date)).or_default() += n;
+        }
+        let mut m: Vec<(usize, u32)> = counts.into_iter().collect();
+        m.sort_unstable();
+        d.mentions = m;
+        d.relations.retain_mut(|r| {
+            let (Some(s), Some(t)) = (gaz.get(&r.source), gaz.get(&r.target)) else {
+                return true;
+            };
+            let (s, t) = (to_role(s, r.date), to_role(t, r.date));
             if s == t {
                 return false;
             }

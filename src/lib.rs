@@ -16,6 +16,7 @@ pub mod cli;
 pub mod cmd;
 pub mod error;
 pub mod eval;
+pub mod events;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;

@@ -81,6 +81,18 @@ pub struct Role {
     pub to: Option<Date>,
 }
 
+impl Entity {
+    /// The role held on `date`: of those in force, the one that began last. `None` when the date
+    /// is unknown or no dated role covers it.
+    pub fn role_on(&self, date: Option<Date>) -> Option<&Role> {
+        let d = date?;
+        self.roles
+            .iter()
+            .filter(|r| r.holds_on(Some(d)))
+            .max_by_key(|r| r.from)
+    }
+}
+
 impl Role {
     /// Whether the role is held on `date` (an unknown date matches every role).
     pub fn holds_on(&self, date: Option<Date>) -> bool {
@@ -245,5 +257,22 @@ pub struct Relation {
     pub date: Option<Date>,
     /// Where it happened, where the sentence says ("in Helsinki").
     pub place: Option<EntityId>,
+    /// The source's and the target's role on the relation's date, from the gazetteer's dated
+    /// roles ("U.S. Secretary of State" for Kerry in 2014, "U.S. Senator" in 2012).
+    #[serde(default)]
+    pub roles: RolesAtDate,
     pub evidence: Evidence,
+}
+
+/// Roles and actor codes of a relation's two sides at its date (empty where unknown).
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct RolesAtDate {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source_role: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source_code: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub target_role: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub target_code: String,
 }

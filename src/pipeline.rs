@@ -75,6 +75,11 @@ pub fn build_with(
 /// Builds the graph from per-document outputs gathered in any order (a build, or merged shards).
 pub fn assemble(gaz: &Gazetteer, lex: &Lexicon, mut docs: Vec<DocOutput>, level: Level) -> KnowledgeGraph {
     docs.sort_by(|a, b| a.doc.cmp(&b.doc));
+    if level == Level::Role {
+        let with_roles = crate::level::with_roles(gaz);
+        crate::level::apply(&with_roles, lex, level, &mut docs);
+        return KnowledgeGraph::build(&with_roles, lex, docs);
+    }
     crate::level::apply(gaz, lex, level, &mut docs);
     KnowledgeGraph::build(gaz, lex, docs)
 }

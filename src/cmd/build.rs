@@ -56,6 +56,10 @@ pub fn run(a: BuildArgs) -> Result<()> {
             progress: !a.quiet,
         },
     )?;
+    let mut kg = kg;
+    if a.event_window != crate::events::DEFAULT_WINDOW_DAYS {
+        kg.set_event_window(a.event_window);
+    }
     warnings.extend(report.warnings.iter().map(ToString::to_string));
     if !a.quiet {
         for w in &warnings {

@@ -65,6 +65,9 @@ pub fn run(a: QueryArgs) -> Result<()> {
             });
         }
         Query::Stats => query::stats::stats(&kg),
+        Query::Events { a: x, b: y, relation } => {
+            query::events::events(&kg, names.resolve(&x)?, names.resolve(&y)?, relation.as_deref())
+        }
     };
     print(|w| match a.format {
         QueryFormat::Table => table.write_text(w),

@@ -16,7 +16,7 @@ pub const NODE_HEADER: [&str; 8] = [
     "code",
 ];
 /// Header of `edges.csv`.
-pub const EDGE_HEADER: [&str; 13] = [
+pub const EDGE_HEADER: [&str; 14] = [
     "source",
     "target",
     "relation",
@@ -30,11 +30,27 @@ pub const EDGE_HEADER: [&str; 13] = [
     "first_date",
     "last_date",
     "places",
+    "events",
 ];
 /// Header of `relations.csv`.
-pub const RELATION_HEADER: [&str; 13] = [
-    "doc", "sentence", "source", "relation", "target", "negated", "hedged", "date", "place", "trigger",
-    "start", "end", "text",
+pub const RELATION_HEADER: [&str; 17] = [
+    "doc",
+    "sentence",
+    "source",
+    "relation",
+    "target",
+    "negated",
+    "hedged",
+    "date",
+    "place",
+    "source_role",
+    "source_code",
+    "target_role",
+    "target_code",
+    "trigger",
+    "start",
+    "end",
+    "text",
 ];
 
 fn csv_err(e: csv::Error) -> io::Error {
@@ -84,6 +100,7 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             &opt(&e.first_date),
             &opt(&e.last_date),
             &kg.edge_places(e),
+            &kg.edge_events(e).to_string(),
         ])
         .map_err(csv_err)?;
     }
@@ -106,6 +123,10 @@ pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()>
             if r.hedged { "true" } else { "false" },
             &opt(&r.date),
             &r.place.as_ref().map_or(String::new(), |p| p.0.clone()),
+            &r.roles.source_role,
+            &r.roles.source_code,
+            &r.roles.target_role,
+            &r.roles.target_code,
             &ev.trigger,
             &ev.span.start.to_string(),
             &ev.span.end.to_string(),

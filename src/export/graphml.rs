@@ -26,6 +26,7 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("k_first_date", "edge", "first_date", "string"),
     ("k_last_date", "edge", "last_date", "string"),
     ("k_places", "edge", "places", "string"),
+    ("k_events", "edge", "events", "long"),
     ("k_evidence", "edge", "evidence", "string"),
 ];
 
@@ -87,6 +88,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             &e.last_date.map_or(String::new(), |d| d.to_string()),
         )?;
         data(w, "k_places", &kg.edge_places(e))?;
+        data(w, "k_events", &kg.edge_events(e).to_string())?;
         if let Some(&first) = e.instances.first() {
             data(w, "k_evidence", &kg.relations[first].evidence.text)?;
         }

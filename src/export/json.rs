@@ -19,6 +19,9 @@ struct GraphFile {
     graph: Meta,
     nodes: Vec<Node>,
     links: Vec<Link>,
+    /// Relation instances grouped into events (see `crate::events`).
+    #[serde(default)]
+    events: Option<Vec<crate::events::Event>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -60,6 +63,8 @@ struct Instance {
     hedged: bool,
     date: Option<Date>,
     place: Option<EntityId>,
+    #[serde(default, flatten)]
+    roles: crate::model::RolesAtDate,
 }
 
 /// Writes the graph file.
@@ -96,6 +101,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
                         hedged: r.hedged,
                         date: r.date,
                         place: r.place.clone(),
+                        roles: r.roles.clone(),
                     }
                 })
                 .collect(),
@@ -111,6 +117,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         },
         nodes: kg.nodes().cloned().collect(),
         links,
+        events: Some(kg.events.clone()),
     };
     serde_json::to_writer_pretty(&mut *w, &file).map_err(io::Error::other)?;
     w.write_all(b"\n")
@@ -166,6 +173,7 @@ pub fn read(path: &Path) -> Result<KnowledgeGraph> {
                 hedged: ev.hedged,
                 date: ev.date,
                 place: ev.place,
+                roles: ev.roles,
                 evidence: Evidence {
                     doc: ev.doc,
                     sentence: ev.sentence,
@@ -200,6 +208,24 @@ pub fn read(path: &Path) -> Result<KnowledgeGraph> {
             "evidence ids are not 0..n: the file was edited or truncated",
         ));
     }
-    KnowledgeGraph::from_parts(file.nodes, edges, relations, file.graph.documents)
-        .map_err(|m| Error::data(path, m))
+    let mut kg = KnowledgeGraph::from_parts(file.nodes, edges, relations, file.graph.documents)
+        .map_err(|m| Error::data(path, m))?;
+    match file.events {
+        Some(events) => {
+            let n = kg.relations.len();
+            if let Some(bad) = events
+                .iter()
+                .flat_map(|e| e.reports.iter().chain(&e.denials))
+                .find(|&&i| i >= n)
+            {
+                return Err(Error::data(
+                    path,
+                    format!("an event cites relation instance {bad}, but there are {n}"),
+                ));
+            }
+            kg.events = events;
+        }
+        None => kg.set_event_window(crate::events::DEFAULT_WINDOW_DAYS),
+    }
+    Ok(kg)
 }

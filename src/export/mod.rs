@@ -20,7 +20,7 @@ pub enum ExportFormat {
     Graphml,
     /// graph.gexf: Gephi with colours and a timeline.
     Gexf,
-    /// nodes.csv, edges.csv, relations.csv: spreadsheets and pandas.
+    /// nodes.csv, edges.csv, relations.csv, events.csv: spreadsheets and pandas.
     Csv,
     /// graph.json: networkx node-link with evidence (what `query` loads).
     Json,
@@ -42,6 +42,7 @@ impl ExportFormat {
                 ("nodes.csv", csv::write_nodes),
                 ("edges.csv", csv::write_edges),
                 ("relations.csv", csv::write_relations),
+                ("events.csv", crate::events::write_csv),
             ],
             ExportFormat::Json => vec![("graph.json", json::write)],
             ExportFormat::Neo4j => vec![
@@ -68,10 +69,11 @@ pub fn export(kg: &KnowledgeGraph, format: ExportFormat, dir: &Path) -> Result<V
 }
 
 /// The files `build` writes, in order.
-pub const BUILD_FILES: [&str; 5] = [
+pub const BUILD_FILES: [&str; 6] = [
     "nodes.csv",
     "edges.csv",
     "relations.csv",
+    "events.csv",
     "graph.graphml",
     "graph.json",
 ];
@@ -86,6 +88,7 @@ pub fn write_build_outputs(kg: &KnowledgeGraph, dir: &Path) -> Result<Vec<PathBu
             "nodes.csv" => csv::write_nodes(kg, w),
             "edges.csv" => csv::write_edges(kg, w),
             "relations.csv" => csv::write_relations(kg, w),
+            "events.csv" => crate::events::write_csv(kg, w),
             "graph.graphml" => graphml::write(kg, w),
             _ => json::write(kg, w),
         })?;

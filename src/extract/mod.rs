@@ -125,6 +125,7 @@ impl<'g> Extractor<'g> {
                     hedged: f.hedged,
                     date: sentence_date,
                     place: place(&sentence, f).map(|p| self.gazetteer.entities[p].id.clone()),
+                    roles: roles_at(self.gazetteer, s, t, sentence_date),
                     evidence: Evidence {
                         doc: doc.to_string(),
                         sentence: si,
@@ -235,6 +236,32 @@ fn place(s: &rules::Sentence, f: &rules::Found) -> Option<usize> {
         }
         None
     })
+}
+
+/// The roles and codes of both sides on the relation's date.
+fn roles_at(g: &Gazetteer, s: usize, t: usize, date: Option<Date>) -> crate::model::RolesAtDate {
+    let side = |e: usize| {
+        let ent = &g.entities[e];
+        match ent.role_on(date) {
+            Some(r) => (
+                r.title.clone(),
+                if r.code.is_empty() {
+                    ent.code.clone()
+                } else {
+                    r.code.clone()
+                },
+            ),
+            None => (String::new(), ent.code.clone()),
+        }
+    };
+    let (source_role, source_code) = side(s);
+    let (target_role, target_code) = side(t);
+    crate::model::RolesAtDate {
+        source_role,
+        source_code,
+        target_role,
+        target_code,
+    }
 }
 
 /// Walks the normalised and the original text in step, so that sentence offsets in one give

@@ -4,6 +4,7 @@
 pub mod centrality;
 pub mod edges;
 pub mod ego;
+pub mod events;
 pub mod evidence;
 pub mod neighbors;
 pub mod path;
