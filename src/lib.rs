@@ -28,5 +28,6 @@ pub mod query;
 pub mod tag;
 pub mod text;
 pub mod time;
+pub mod verbs;
 
 pub use error::{Error, Result};
