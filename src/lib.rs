@@ -12,6 +12,7 @@
 //! # Ok::<(), kgraph::Error>(())
 //! ```
 
+pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod error;
@@ -20,6 +21,7 @@ pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod graph;
+pub mod import;
 pub mod input;
 pub mod model;
 pub mod output;

@@ -4,6 +4,7 @@ pub mod build;
 pub mod eval;
 pub mod explain;
 pub mod export;
+pub mod gazetteer;
 pub mod query;
 
 use crate::cli::Command;
@@ -17,5 +18,6 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Explain(a) => explain::run(a),
         Command::Query(a) => query::run(a),
         Command::Export(a) => export::run(a),
+        Command::Gazetteer(g) => gazetteer::run(g),
     }
 }
