@@ -29,6 +29,55 @@ pub enum Command {
     Suggest(SuggestArgs),
     /// Show how kgraph reads a sentence: its items, mentions, triggers and the relations found.
     Explain(ExplainArgs),
+    /// Import event-data dictionaries into a gazetteer folder, or check gazetteer folders.
+    #[command(subcommand)]
+    Gazetteer(Gazetteer),
+}
+
+/// `kgraph gazetteer …`: work on gazetteer folders.
+#[derive(Debug, Subcommand)]
+pub enum Gazetteer {
+    /// Convert PETRARCH/TABARI dictionaries into a gazetteer folder: entities.csv, roles.csv,
+    /// agents.csv, verbs.csv, and skipped.csv with every line that could not be used.
+    Import(ImportArgs),
+    /// Report alias conflicts, aliases that are common English words, and counts by type.
+    Check(CheckArgs),
+}
+
+/// Dictionary formats `gazetteer import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// PETRARCH / TABARI / Phoenix dictionaries (*.actors.txt, agents, CAMEO verbs).
+    Petrarch,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The format of the dictionaries.
+    #[arg(long, value_enum)]
+    pub from: ImportFormat,
+    /// Actor dictionaries (e.g. Phoenix.Countries.actors.txt); entities and dated roles.
+    #[arg(value_name = "ACTORS", required = true)]
+    pub actors: Vec<PathBuf>,
+    /// Agent dictionary (e.g. Phoenix.agents.txt); role nouns, written to agents.csv.
+    #[arg(long, value_name = "FILE")]
+    pub agents: Option<PathBuf>,
+    /// Verb dictionary (e.g. CAMEO.2.0.txt); relation triggers, written to verbs.csv.
+    #[arg(long, value_name = "FILE")]
+    pub verbs: Option<PathBuf>,
+    /// Output gazetteer folder.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Print only the summary (skipped lines are still listed in DIR/skipped.csv).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Gazetteer folders, stacked in this order (the earlier one wins).
+    #[arg(value_name = "DIR", required = true)]
+    pub dirs: Vec<PathBuf>,
 }
 
 /// Where the gazetteer lives; several folders stack, the earlier one winning.

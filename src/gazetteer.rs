@@ -9,8 +9,9 @@ use crate::model::{Date, Entity, EntityId, EntityKind, Gender, Role};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-/// Columns of `entities.csv`, in order; the first three are required.
-pub const ENTITY_COLUMNS: [&str; 10] = [
+/// Columns of `entities.csv`, in order; the first three are required. `source` (where an
+/// imported entity came from, e.g. `Phoenix.Countries.actors.txt:51393`) is read and ignored.
+pub const ENTITY_COLUMNS: [&str; 11] = [
     "id",
     "label",
     "type",
@@ -21,10 +22,11 @@ pub const ENTITY_COLUMNS: [&str; 10] = [
     "gender",
     "stands_for",
     "demonyms",
+    "source",
 ];
 
-/// Columns of `roles.csv`, in order.
-pub const ROLE_COLUMNS: [&str; 6] = ["entity", "role", "aliases", "code", "from", "to"];
+/// Columns of `roles.csv`, in order; `source` is read and ignored.
+pub const ROLE_COLUMNS: [&str; 7] = ["entity", "role", "aliases", "code", "from", "to", "source"];
 
 /// A phrase that names whoever holds a role ("the secretary of state"), with its holders.
 #[derive(Debug, Clone)]
@@ -41,6 +43,8 @@ pub struct Gazetteer {
     pub titles: Vec<Title>,
     pub warnings: Vec<String>,
     index: HashMap<EntityId, usize>,
+    /// Index of the first entity of each stacked folder.
+    folder_starts: Vec<usize>,
 }
 
 impl Gazetteer {
@@ -62,6 +66,7 @@ impl Gazetteer {
                     "missing: a gazetteer folder needs entities.csv",
                 ));
             }
+            g.folder_starts.push(g.entities.len());
             g.read_entities(&path)?;
             let roles = dir.join("roles.csv");
             if roles.is_file() {
@@ -69,6 +74,7 @@ impl Gazetteer {
             }
         }
         g.check_references(dirs)?;
+        g.canonical_references();
         for path in role_files {
             g.read_roles(&path)?;
         }
@@ -78,7 +84,10 @@ impl Gazetteer {
 
     /// Builds a gazetteer from entities made in code (tests, imports).
     pub fn from_entities(entities: Vec<Entity>) -> Gazetteer {
-        let mut g = Gazetteer::default();
+        let mut g = Gazetteer {
+            folder_starts: vec![0],
+            ..Gazetteer::default()
+        };
         for e in entities {
             g.index.insert(e.id.clone(), g.entities.len());
             g.entities.push(e);
@@ -97,7 +106,25 @@ impl Gazetteer {
         &self.entities[idx]
     }
 
+    /// The stacked folder (0 = the first `--gazetteer`) an entity comes from.
+    pub fn folder_of(&self, idx: usize) -> usize {
+        self.folder_starts.iter().rposition(|&s| s <= idx).unwrap_or(0)
+    }
+
+    /// Number of stacked folders.
+    pub fn folders(&self) -> usize {
+        self.folder_starts.len().max(1)
+    }
+
     fn read_entities(&mut self, path: &Path) -> Result<()> {
+        // Names already given by earlier folders: a later folder's entity that one of them names
+        // (same type) is folded into it rather than added twice.
+        let mut earlier: HashMap<String, usize> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            for a in e.aliases.iter().chain(&e.demonyms) {
+                earlier.entry(a.clone()).or_insert(i);
+            }
+        }
         let mut rdr = open_csv(path)?;
         let cols = header_map(&mut rdr, path, &ENTITY_COLUMNS[..3], &ENTITY_COLUMNS)?;
         let mut seen_here = HashSet::new();
@@ -195,18 +222,87 @@ impl Gazetteer {
                     .filter(|d| !d.is_empty())
                     .collect(),
             };
-            if self.index.contains_key(&entity.id) {
+            if let Some(&target) = self.index.get(&entity.id) {
                 self.warnings.push(format!(
                     "{}:{}: entity {id} is already defined by an earlier gazetteer folder; the earlier one is kept",
                     path.display(),
                     line
                 ));
+                self.fold(target, entity, &mut earlier);
+                continue;
+            }
+            if let Some(target) = self.fold_target(&entity, &earlier) {
+                self.fold(target, entity, &mut earlier);
                 continue;
             }
             self.index.insert(entity.id.clone(), self.entities.len());
             self.entities.push(entity);
         }
         Ok(())
+    }
+
+    /// The earlier-folder entity a new entity is the same as: one of the same type whose
+    /// alias is the new entity's label, or a country with the same code.
+    fn fold_target(&self, e: &Entity, earlier: &HashMap<String, usize>) -> Option<usize> {
+        if let Some(&i) = earlier.get(&e.label)
+            && self.entities[i].kind == e.kind
+        {
+            return Some(i);
+        }
+        if e.kind == EntityKind::Country && !e.code.is_empty() {
+            return self
+                .entities
+                .iter()
+                .position(|x| x.kind == EntityKind::Country && x.code.eq_ignore_ascii_case(&e.code));
+        }
+        None
+    }
+
+    /// Folds a later folder's entity into an earlier one: its id now names the earlier entity
+    /// and its aliases and demonyms that no earlier entity claims are added to it. A name that
+    /// an earlier entity claims stays with that entity and is reported.
+    fn fold(&mut self, target: usize, e: Entity, earlier: &mut HashMap<String, usize>) {
+        self.index.entry(e.id.clone()).or_insert(target);
+        let tid = self.entities[target].id.clone();
+        for (a, demonym) in e
+            .aliases
+            .into_iter()
+            .map(|a| (a, false))
+            .chain(e.demonyms.into_iter().map(|d| (d, true)))
+        {
+            match earlier.get(&a) {
+                Some(&o) if o == target => {}
+                Some(&o) => self.warnings.push(format!(
+                    "alias {a:?} is claimed by {} and {} (the same as {tid}); {} keeps it",
+                    self.entities[o].id, e.id, self.entities[o].id
+                )),
+                None => {
+                    earlier.insert(a.clone(), target);
+                    let t = &mut self.entities[target];
+                    if demonym {
+                        t.demonyms.push(a);
+                    } else {
+                        t.aliases.push(a);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Points affiliations and `stands_for` that name a folded entity at the entity it joined.
+    fn canonical_references(&mut self) {
+        let canon = |r: &mut Option<EntityId>, g: &HashMap<EntityId, usize>, ids: &[EntityId]| {
+            if let Some(id) = r
+                && let Some(&i) = g.get(id)
+            {
+                *id = ids[i].clone();
+            }
+        };
+        let ids: Vec<EntityId> = self.entities.iter().map(|e| e.id.clone()).collect();
+        for e in &mut self.entities {
+            canon(&mut e.affiliation, &self.index, &ids);
+            canon(&mut e.stands_for, &self.index, &ids);
+        }
     }
 
     fn check_references(&self, dirs: &[PathBuf]) -> Result<()> {
@@ -253,6 +349,9 @@ impl Gazetteer {
             let title = field("role");
             if title.is_empty() {
                 return Err(Error::gazetteer(path, line, "empty role"));
+            }
+            if self.entities[idx].id != id && !self.entities[idx].roles.is_empty() {
+                continue; // a folded entity: the roles of the folder that defined it come first
             }
             let date = |name: &str| -> Result<Option<Date>> {
                 let s = field(name);
@@ -325,10 +424,19 @@ impl Gazetteer {
         }
     }
 
+    /// Reports every name claimed by two entities. The owner is the one the tagger keeps: the
+    /// earlier folder wins; within a folder an alias wins over a demonym, then the entity listed
+    /// first.
     fn check_alias_conflicts(&mut self) {
         let mut owner: HashMap<String, usize> = HashMap::new();
-        for (i, e) in self.entities.iter().enumerate() {
-            for a in &e.aliases {
+        let mut order: Vec<(usize, bool, usize)> = (0..self.entities.len())
+            .flat_map(|i| [(self.folder_of(i), false, i), (self.folder_of(i), true, i)])
+            .collect();
+        order.sort();
+        for (_, demonyms, i) in order {
+            let e = &self.entities[i];
+            let names = if demonyms { &e.demonyms } else { &e.aliases };
+            for a in names {
                 match owner.get(a) {
                     Some(&j) if j != i => self.warnings.push(format!(
                         "alias {a:?} is claimed by {} and {}; {} keeps it",

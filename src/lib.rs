@@ -12,6 +12,7 @@
 //! # Ok::<(), kgraph::Error>(())
 //! ```
 
+pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod error;
@@ -21,6 +22,7 @@ pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod graph;
+pub mod import;
 pub mod input;
 pub mod level;
 pub mod model;
@@ -32,5 +34,6 @@ pub mod suggest;
 pub mod tag;
 pub mod text;
 pub mod time;
+pub mod verbs;
 
 pub use error::{Error, Result};

@@ -67,7 +67,22 @@ impl Tagger {
             .iter()
             .enumerate()
             .map(|(i, t)| (t.phrase.as_str(), Target::Title(i)));
-        for (alias, target) in entity_aliases.chain(titles).chain(demonyms) {
+        // An earlier gazetteer folder wins a shared phrase; within a folder, entity aliases come
+        // before titles, and titles before demonyms.
+        let folder = |t: Target| match t {
+            Target::Entity(i) | Target::Demonym(i) => g.folder_of(i),
+            Target::Title(i) => g.titles[i]
+                .holders
+                .iter()
+                .map(|&(e, _)| g.folder_of(e))
+                .min()
+                .unwrap_or(0),
+        };
+        let mut phrases: Vec<(&str, Target)> = entity_aliases.chain(titles).chain(demonyms).collect();
+        if g.folders() > 1 {
+            phrases.sort_by_key(|&(_, t)| folder(t)); // stable: keeps the order within a folder
+        }
+        for (alias, target) in phrases {
             if alias.is_empty() || seen.contains_key(alias) {
                 continue; // the first owner keeps a shared alias (reported by the gazetteer)
             }

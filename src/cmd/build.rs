@@ -20,7 +20,8 @@ pub fn set_threads(n: Option<usize>) -> Result<()> {
     Ok(())
 }
 
-/// Loads the stacked gazetteer and the lexicon of the first folder that has `relations.csv`.
+/// Loads the stacked gazetteer and the lexicon of the first folder that has `relations.csv`,
+/// with the extra verbs of every folder's `verbs.csv`.
 pub fn load_gazetteer(dirs: &[PathBuf]) -> Result<(Gazetteer, Lexicon)> {
     let gaz = Gazetteer::load(dirs)?;
     let lex_path = dirs
@@ -33,7 +34,11 @@ pub fn load_gazetteer(dirs: &[PathBuf]) -> Result<(Gazetteer, Lexicon)> {
                 "no relations.csv in the gazetteer folders: the relation lexicon is needed",
             )
         })?;
-    let lex = Lexicon::load(&lex_path)?;
+    let mut lex = Lexicon::load(&lex_path)?;
+    let mut gaz = gaz;
+    for verbs in dirs.iter().map(|d| d.join("verbs.csv")).filter(|p| p.is_file()) {
+        crate::verbs::extend(&mut lex, &verbs, &mut gaz.warnings)?;
+    }
     Ok((gaz, lex))
 }
 

@@ -5,6 +5,7 @@ pub mod eval;
 pub mod explain;
 pub mod export;
 pub mod extract;
+pub mod gazetteer;
 pub mod merge;
 pub mod query;
 pub mod suggest;
@@ -23,5 +24,6 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Merge(a) => merge::run(a),
         Command::Suggest(a) => suggest::run(a),
         Command::Export(a) => export::run(a),
+        Command::Gazetteer(g) => gazetteer::run(g),
     }
 }

@@ -162,6 +162,27 @@ impl Lexicon {
         }
     }
 
+    /// Adds the forms of a verb entry ("dismiss", "flog{flogged}", "impose sanctions") as
+    /// triggers of `rel`, except forms that are already a verb trigger of any relation (the
+    /// lexicon's own verbs win). Returns how many forms were added.
+    pub fn add_verb(&mut self, rel: RelIdx, entry: &str) -> std::result::Result<usize, String> {
+        let mut added = 0;
+        for (form, vf) in inflect(entry)? {
+            let lower = form.to_lowercase();
+            let mut words = lower.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let rest: Vec<&str> = words.collect();
+            let known = self.lookup(first).iter().any(|t| {
+                matches!(t.pos, Pos::Verb(_)) && t.rest.iter().map(|w| &**w).eq(rest.iter().copied())
+            });
+            if !known {
+                self.add(&form, rel, Pos::Verb(vf));
+                added += 1;
+            }
+        }
+        Ok(added)
+    }
+
     /// The triggers whose first word is `lower` (already lower case).
     pub fn lookup(&self, lower: &str) -> &[TriggerForm] {
         self.triggers.get(lower).map_or(&[], Vec::as_slice)

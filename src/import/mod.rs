@@ -1,0 +1,39 @@
+//! Importers that turn other projects' dictionaries into kgraph's own gazetteer format (the
+//! folder `kgraph build --gazetteer DIR` reads), with a report of every line they could not use.
+
+pub mod petrarch;
+pub mod words;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// One input line an importer could not use, with the reason it was skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file name (without folders), as printed in reports.
+    pub file: String,
+    pub line: u64,
+    /// A short, fixed reason; the summary counts skipped lines by it.
+    pub reason: &'static str,
+    /// The offending text or a detail.
+    pub detail: String,
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.reason)?;
+        if !self.detail.is_empty() {
+            write!(f, ": {}", self.detail)?;
+        }
+        Ok(())
+    }
+}
+
+/// Counts skipped lines by reason, in reason order.
+pub fn count_by_reason(skipped: &[Skipped]) -> BTreeMap<&'static str, usize> {
+    let mut m = BTreeMap::new();
+    for s in skipped {
+        *m.entry(s.reason).or_insert(0) += 1;
+    }
+    m
+}
