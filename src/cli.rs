@@ -13,7 +13,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Tag, extract and write the graph: nodes.csv, edges.csv, relations.csv, graph.graphml, graph.json.
+    /// Tag, extract and write the graph: nodes.csv, edges.csv, relations.csv, graph.graphml, graph.json, report.html.
     Build(BuildArgs),
     /// Score extracted relations against gold triples: precision, recall and F1 per relation.
     Eval(EvalArgs),
@@ -21,6 +21,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Ask the graph a question: neighbors, edges, path, top, evidence, ego, stats.
     Query(QueryArgs),
+    /// Write the graph as one self-contained HTML page: the picture, top actors, timeline, evidence.
+    Report(ReportArgs),
     /// Show how kgraph reads a sentence: its items, mentions, triggers and the relations found.
     Explain(ExplainArgs),
 }
@@ -184,5 +186,15 @@ pub struct ExportArgs {
     pub format: Vec<crate::export::ExportFormat>,
     /// Output folder.
     #[arg(long, value_name = "DIR", default_value = "out/export")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The graph file written by `kgraph build`.
+    #[arg(long, value_name = "FILE", default_value = "out/graph.json")]
+    pub graph: PathBuf,
+    /// The HTML file to write.
+    #[arg(long, value_name = "FILE", default_value = "out/report.html")]
     pub out: PathBuf,
 }

@@ -5,6 +5,7 @@ pub mod eval;
 pub mod explain;
 pub mod export;
 pub mod query;
+pub mod report;
 
 use crate::cli::Command;
 use crate::error::Result;
@@ -17,5 +18,6 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Explain(a) => explain::run(a),
         Command::Query(a) => query::run(a),
         Command::Export(a) => export::run(a),
+        Command::Report(a) => report::run(a),
     }
 }
