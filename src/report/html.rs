@@ -258,8 +258,7 @@ fn svg(
         )?;
     }
     writeln!(w, "</defs>")?;
-    let slot: HashMap<petgraph::graph::NodeIndex, usize> =
-        d.nodes.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let slot = &d.slot;
     // parallel edges between a pair bend apart, each by its rank among them
     let mut pair: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
     let ends: Vec<(usize, usize)> = d
@@ -397,8 +396,7 @@ fn swatch(kind: EntityKind) -> String {
 }
 
 fn top_actors(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<()> {
-    let slot: HashMap<petgraph::graph::NodeIndex, usize> =
-        d.nodes.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let slot = &d.slot;
     let table = crate::query::top::top(kg, crate::query::top::Measure::WeightedDegree, None, TOP_ACTORS);
     let degree = crate::query::top::scores(kg, crate::query::top::Measure::Degree);
     writeln!(w, "<section><h2>Top actors</h2>")?;
@@ -571,8 +569,7 @@ fn data<'a>(
     colours: &[&'a str],
     dates: &BTreeSet<Date>,
 ) -> Data<'a> {
-    let slot: HashMap<petgraph::graph::NodeIndex, usize> =
-        d.nodes.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let slot = &d.slot;
     let nodes = d
         .nodes
         .iter()

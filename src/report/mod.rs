@@ -54,6 +54,8 @@ pub struct Drawing {
     pub nodes: Vec<NodeIndex>,
     pub pos: Vec<[f64; 2]>,
     pub radius: Vec<f64>,
+    /// The position of each drawn node in `nodes`.
+    pub slot: HashMap<NodeIndex, usize>,
     /// The edges drawn (both ends drawn), in (source, relation, target) order.
     pub edges: Vec<EdgeIndex>,
     /// Labels; `Label::node` indexes `nodes`.
@@ -115,6 +117,7 @@ pub fn draw(kg: &KnowledgeGraph, o: &Options) -> Drawing {
         nodes,
         pos,
         radius,
+        slot,
         edges,
         labels,
         weighted_degree: wd,
