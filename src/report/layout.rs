@@ -143,13 +143,7 @@ pub fn force_atlas2(n: usize, edges: &[(usize, usize, f64)], o: &Options) -> Vec
 pub fn fit(pos: &[[f64; 2]], radius: &[f64], width: f64, height: f64, margin: f64) -> Vec<[f64; 2]> {
     let (cx, cy) = (width / 2.0, height / 2.0);
     let finite = |p: &[f64; 2]| p[0].is_finite() && p[1].is_finite();
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for p in pos.iter().filter(|p| finite(p)) {
-        x0 = x0.min(p[0]);
-        y0 = y0.min(p[1]);
-        x1 = x1.max(p[0]);
-        y1 = y1.max(p[1]);
-    }
+    let [x0, y0, x1, y1] = bounds(pos.iter().filter(|p| finite(p)));
     let rmax = radius.iter().copied().fold(0.0, f64::max);
     let room_x = (width - 2.0 * (margin + rmax)).max(0.0);
     let room_y = (height - 2.0 * (margin + rmax)).max(0.0);
@@ -169,6 +163,13 @@ pub fn fit(pos: &[[f64; 2]], radius: &[f64], width: f64, height: f64, margin: f6
             }
         })
         .collect()
+}
+
+/// The bounding box `[x0, y0, x1, y1]` of points (inverted, MAX..MIN, when there are none).
+fn bounds<'a>(points: impl Iterator<Item = &'a [f64; 2]>) -> [f64; 4] {
+    points.fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |b, p| {
+        [b[0].min(p[0]), b[1].min(p[1]), b[2].max(p[0]), b[3].max(p[1])]
+    })
 }
 
 /// A xorshift64 generator: tiny, seeded, the same numbers on every platform.
@@ -206,13 +207,7 @@ const MAX_DEPTH: usize = 40;
 
 impl QuadTree {
     fn build(pos: &[[f64; 2]], mass: &[f64]) -> QuadTree {
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for p in pos {
-            x0 = x0.min(p[0]);
-            y0 = y0.min(p[1]);
-            x1 = x1.max(p[0]);
-            y1 = y1.max(p[1]);
-        }
+        let [x0, y0, x1, y1] = bounds(pos.iter());
         let size = (x1 - x0).max(y1 - y0).max(1e-9);
         let mut t = QuadTree {
             cells: Vec::with_capacity(pos.len() * 2 + 1),
