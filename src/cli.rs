@@ -13,7 +13,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Tag, extract and write the graph: nodes.csv, edges.csv, relations.csv, graph.graphml, graph.json.
+    /// Tag, extract and write the graph: nodes.csv, edges.csv, relations.csv, graph.graphml, graph.json, report.html.
     Build(BuildArgs),
     /// Extract per-document relation records (JSON Lines) from part of a corpus, for `merge`.
     Extract(ExtractArgs),
@@ -27,6 +27,8 @@ pub enum Command {
     Query(QueryArgs),
     /// List names the gazetteer misses, as rows ready to paste into gazetteer/entities.csv.
     Suggest(SuggestArgs),
+    /// Write the graph as one self-contained HTML page: the picture, top actors, timeline, evidence.
+    Report(ReportArgs),
     /// Show how kgraph reads a sentence: its items, mentions, triggers and the relations found.
     Explain(ExplainArgs),
     /// Import event-data dictionaries into a gazetteer folder, or check gazetteer folders.
@@ -337,4 +339,14 @@ pub struct MergeArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The graph file written by `kgraph build`.
+    #[arg(long, value_name = "FILE", default_value = "out/graph.json")]
+    pub graph: PathBuf,
+    /// The HTML file to write.
+    #[arg(long, value_name = "FILE", default_value = "out/report.html")]
+    pub out: PathBuf,
 }

@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: [`gazetteer`] → [`text`] (normalise, split sentences) → [`tag`] (one
 //! Aho–Corasick pass) → [`extract`] (relations with evidence) → [`graph`] (petgraph) →
-//! [`export`]. [`pipeline`] runs it over many documents in parallel.
+//! [`export`] and [`report`]. [`pipeline`] runs it over many documents in parallel.
 //!
 //! ```no_run
 //! use std::path::PathBuf;
@@ -29,6 +29,7 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod query;
+pub mod report;
 pub mod shard;
 pub mod suggest;
 pub mod tag;

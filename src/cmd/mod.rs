@@ -8,6 +8,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod merge;
 pub mod query;
+pub mod report;
 pub mod suggest;
 
 use crate::cli::Command;
@@ -25,5 +26,6 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Suggest(a) => suggest::run(a),
         Command::Export(a) => export::run(a),
         Command::Gazetteer(g) => gazetteer::run(g),
+        Command::Report(a) => report::run(a),
     }
 }

@@ -78,6 +78,9 @@ pub const BUILD_FILES: [&str; 6] = [
     "graph.json",
 ];
 
+/// The HTML report `build` writes after the files above.
+pub const REPORT_FILE: &str = "report.html";
+
 /// Writes the default set of outputs into `dir`; returns the paths written.
 pub fn write_build_outputs(kg: &KnowledgeGraph, dir: &Path) -> Result<Vec<PathBuf>> {
     crate::output::prepare_dir(dir)?;
@@ -94,5 +97,8 @@ pub fn write_build_outputs(kg: &KnowledgeGraph, dir: &Path) -> Result<Vec<PathBu
         })?;
         written.push(path);
     }
+    let path = dir.join(REPORT_FILE);
+    write_atomic(&path, |w| crate::report::write(kg, w))?;
+    written.push(path);
     Ok(written)
 }

@@ -1,0 +1,130 @@
+//! The HTML report: one self-contained page (no network) with the graph drawn as SVG from a
+//! force-directed layout computed here, the top actors, relations by type, a timeline and the
+//! documents, and a small script to highlight a node's neighbours, read its evidence and filter
+//! by relation and date. The same graph always gives the same bytes.
+//!
+//! ```
+//! let kg = kgraph::graph::KnowledgeGraph::default();
+//! let mut page = Vec::new();
+//! kgraph::report::write(&kg, &mut page)?;
+//! assert!(String::from_utf8(page).unwrap().contains("<svg"));
+//! # Ok::<(), std::io::Error>(())
+//! ```
+
+pub mod html;
+pub mod labels;
+pub mod layout;
+
+use crate::graph::KnowledgeGraph;
+use crate::query::top::{Measure, scores};
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+/// The canvas the graph is drawn on (SVG user units; the page scales it to fit).
+pub const WIDTH: f64 = 1000.0;
+pub const HEIGHT: f64 = 720.0;
+/// Label font size in canvas units.
+pub const FONT: f64 = 11.0;
+
+/// What to draw and how.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Above this many entities only the most connected are drawn (the tables list all).
+    pub max_nodes: usize,
+    /// Labels shown without hovering, at most.
+    pub max_labels: usize,
+    pub layout: layout::Options,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            max_nodes: 5000,
+            max_labels: 80,
+            layout: layout::Options::default(),
+        }
+    }
+}
+
+/// The picture: the nodes and edges drawn, where, how big, and which carry a label.
+#[derive(Debug, Clone)]
+pub struct Drawing {
+    /// The nodes drawn, in id order; the other vectors are indexed like this one.
+    pub nodes: Vec<NodeIndex>,
+    pub pos: Vec<[f64; 2]>,
+    pub radius: Vec<f64>,
+    /// The position of each drawn node in `nodes`.
+    pub slot: HashMap<NodeIndex, usize>,
+    /// The edges drawn (both ends drawn), in (source, relation, target) order.
+    pub edges: Vec<EdgeIndex>,
+    /// Labels; `Label::node` indexes `nodes`.
+    pub labels: Vec<labels::Label>,
+    /// Weighted degree of every node of the graph, by node index.
+    pub weighted_degree: Vec<f64>,
+}
+
+/// Lays the graph out and places its labels.
+pub fn draw(kg: &KnowledgeGraph, o: &Options) -> Drawing {
+    let wd = scores(kg, Measure::WeightedDegree);
+    let degree = scores(kg, Measure::Degree);
+    // the most important first: weighted degree, degree, mentions, then id
+    let mut rank: Vec<NodeIndex> = kg.graph.node_indices().collect();
+    rank.sort_by(|&a, &b| {
+        let (x, y) = (a.index(), b.index());
+        wd[y]
+            .total_cmp(&wd[x])
+            .then(degree[y].total_cmp(&degree[x]))
+            .then(kg.graph[b].mentions.cmp(&kg.graph[a].mentions))
+            .then(kg.graph[a].id.cmp(&kg.graph[b].id))
+    });
+    rank.truncate(o.max_nodes);
+    let mut nodes = rank.clone();
+    nodes.sort();
+    let slot: HashMap<NodeIndex, usize> = nodes.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let edges: Vec<EdgeIndex> = kg
+        .graph
+        .edge_indices()
+        .filter(|&e| {
+            let (s, t) = kg.graph.edge_endpoints(e).expect("an edge of the graph");
+            slot.contains_key(&s) && slot.contains_key(&t)
+        })
+        .collect();
+    let pairs: Vec<(usize, usize, f64)> = edges
+        .iter()
+        .map(|&e| {
+            let (s, t) = kg.graph.edge_endpoints(e).expect("an edge of the graph");
+            (slot[&s], slot[&t], 1.0)
+        })
+        .collect();
+    let raw = layout::force_atlas2(nodes.len(), &pairs, &o.layout);
+    // the smallest circle takes a share of the canvas per node, the biggest is six times wider;
+    // between them the radius grows as weighted degree^0.75, so the many small nodes stay small
+    let rmin = (0.2 * (WIDTH * HEIGHT / nodes.len().max(1) as f64).sqrt()).clamp(1.5, 4.5);
+    let top = nodes.iter().map(|i| wd[i.index()]).fold(0.0, f64::max);
+    let radius: Vec<f64> = nodes
+        .iter()
+        .map(|i| {
+            let share = if top > 0.0 { wd[i.index()] / top } else { 0.0 };
+            rmin * (1.0 + 5.0 * share.powf(0.75))
+        })
+        .collect();
+    let pos = layout::fit(&raw, &radius, WIDTH, HEIGHT, 6.0);
+    let order: Vec<usize> = rank.iter().map(|i| slot[i]).collect();
+    let text: Vec<&str> = nodes.iter().map(|&i| kg.graph[i].label.as_str()).collect();
+    let labels = labels::place(&order, &text, &pos, &radius, FONT, (WIDTH, HEIGHT), o.max_labels);
+    Drawing {
+        nodes,
+        pos,
+        radius,
+        slot,
+        edges,
+        labels,
+        weighted_degree: wd,
+    }
+}
+
+/// Writes the report of `kg` with the default options.
+pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    html::write(kg, &draw(kg, &Options::default()), w)
+}

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Opens kgraph's HTML report in headless Chromium and checks what a reader sees and clicks.
+
+usage: check_report.py KGRAPH_BINARY [--screenshot PNG] BUILD_ARGS...
+       check_report.py --time REPORT.html [--runs N]     (only time the page load)
+Builds into a temp folder with BUILD_ARGS, opens out/report.html from a file:// URL with Selenium
+(/usr/bin/chromedriver driving /usr/bin/chromium), then checks: one SVG circle per entity of
+nodes.csv with its label; the page fetched nothing from the network and logged no errors;
+clicking a node lists its relations with evidence sentences and documents from relations.csv;
+the relation and date filters hide and show the right edges. Saves a screenshot with a node
+selected. Prints one line per check, the load times (ms from navigation start), and 'N passed, N failed' last.
+"""
+import csv, os, subprocess, sys, tempfile, time
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+except ImportError:
+    print("FAIL  selenium importable: pip install selenium")
+    print("0 passed, 1 failed")
+    sys.exit(1)
+
+passed, failed = 0, 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print(f"ok    {name}")
+    else:
+        failed += 1
+        print(f"FAIL  {name}: {detail}")
+
+
+def browser(profile):
+    o = Options()
+    o.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
+                 "--window-size=1400,1100", f"--user-data-dir={profile}"]:
+        o.add_argument(flag)
+    o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=o)
+
+
+LOAD_MS = """
+const t = performance.getEntriesByType('navigation')[0];
+const p = performance.getEntriesByName('first-contentful-paint')[0];
+return [t.loadEventEnd, t.domContentLoadedEventEnd, document.querySelectorAll('#kg circle.n').length, p ? p.startTime : -1];
+"""
+
+
+def open_report(d, path):
+    d.get("file://" + os.path.abspath(path))
+    for _ in range(600):
+        if d.execute_script("return document.readyState") == "complete":
+            break
+        time.sleep(0.05)
+    # a frame after load: the SVG has been laid out and painted
+    drawn = d.execute_async_script(
+        "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())))")
+    return d.execute_script(LOAD_MS) + [drawn]
+
+
+if len(sys.argv) > 2 and sys.argv[1] == "--time":
+    path = sys.argv[2]
+    runs = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--runs" else 3
+    d = browser(tempfile.mkdtemp())
+    try:
+        for r in range(runs):
+            load, dcl, circles, paint, drawn = open_report(d, path)
+            print(f"run {r + 1}: {circles} circles, DOMContentLoaded {dcl:.0f} ms, load {load:.0f} ms, "
+                  f"first contentful paint {paint:.0f} ms, painted after load {drawn:.0f} ms "
+                  f"({os.path.getsize(path) / 1e6:.1f} MB)")
+    finally:
+        d.quit()
+    sys.exit(0)
+
+kg, args = sys.argv[1], sys.argv[2:]
+shot = None
+if args[:1] == ["--screenshot"]:
+    shot, args = args[1], args[2:]
+tmp = tempfile.mkdtemp()
+out = os.path.join(tmp, "out")
+subprocess.run([kg, "build", "--quiet", "--out", out, *args], check=True)
+report = os.path.join(out, "report.html")
+nodes = list(csv.DictReader(open(os.path.join(out, "nodes.csv"), encoding="utf-8")))
+edges = list(csv.DictReader(open(os.path.join(out, "edges.csv"), encoding="utf-8")))
+relations = list(csv.DictReader(open(os.path.join(out, "relations.csv"), encoding="utf-8")))
+print(f"graph: {len(nodes)} nodes, {len(edges)} edges, {len(relations)} relation instances")
+
+try:
+    d = browser(os.path.join(tmp, "profile"))
+except Exception as e:  # no browser is a failure, never a pass
+    check("headless Chromium starts", False, f"{e} (apt-get install chromium chromium-driver)")
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1)
+try:
+    load, dcl, circles, paint, drawn = open_report(d, report)
+    print(f"page load: DOMContentLoaded {dcl:.0f} ms, load {load:.0f} ms, first contentful paint {paint:.0f} ms, "
+          f"painted after load {drawn:.0f} ms")
+    check("one SVG circle per entity of nodes.csv", circles == len(nodes), f"{circles} circles, {len(nodes)} nodes")
+    titles = d.execute_script("return [...document.querySelectorAll('#kg circle.n title')].map(t => t.textContent)")
+    want = sorted(f"{n['label']} ({n['type']})" for n in nodes)
+    check("circle titles are the labels and types of nodes.csv", sorted(titles) == want,
+          f"differ: {sorted(set(titles) ^ set(want))[:3]}")
+    paths = d.execute_script("return document.querySelectorAll('#kg path.e').length")
+    check("one SVG path per edge of edges.csv", paths == len(edges), f"{paths} paths, {len(edges)} edges")
+    fetched = d.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
+    check("the page fetched nothing", not fetched, f"{fetched[:3]}")
+    errors = [l for l in d.get_log("browser") if l.get("level") == "SEVERE"]
+    check("no errors in the console", not errors, f"{errors[:2]}")
+    labels = d.execute_script("return document.querySelectorAll('#kg text.l').length")
+    check("the biggest nodes carry labels", labels >= min(10, len(nodes)), f"{labels} labels")
+
+    # click the most connected entity: its relations and their evidence are listed
+    row = d.find_element(By.CSS_SELECTOR, "#top tbody tr[data-n]")
+    i = int(row.get_attribute("data-n"))
+    node = d.find_element(By.CSS_SELECTOR, f"#kg circle.n[data-n='{i}']")
+    nid = d.execute_script(f"return JSON.parse(document.getElementById('kg-data').textContent).nodes[{i}].id")
+    node.click()
+    heading = d.find_element(By.CSS_SELECTOR, "#details h2").text
+    label = next(n["label"] for n in nodes if n["id"] == nid)
+    check("clicking a node shows its name", heading == label, f"{heading!r} vs {label!r}")
+    shown = d.execute_script("return [...document.querySelectorAll('#details li.ev')].map(li => li.firstChild.textContent + (li.querySelector('mark') ? li.querySelector('mark').textContent + li.childNodes[2].textContent : ''))")
+    docs = d.execute_script("return [...document.querySelectorAll('#details li.ev .src')].map(s => s.textContent)")
+    mine = [r for r in relations if nid in (r["source"], r["target"])]
+    texts = {r["text"] for r in mine}
+    check("its evidence sentences are listed", len(shown) == len(mine) and set(shown) <= texts,
+          f"{len(shown)} listed, {len(mine)} in relations.csv; e.g. {shown[:1]}")
+    check("each with its document", all(any(s.startswith(r["doc"]) for r in mine) for s in docs) and len(docs) == len(mine),
+          f"{docs[:3]}")
+    hi = d.execute_script("return document.querySelectorAll('#kg circle.n.hi').length")
+    nbrs = {e["target"] if e["source"] == nid else e["source"] for e in edges if nid in (e["source"], e["target"])}
+    check("its neighbours are highlighted", hi == len(nbrs | {nid}), f"{hi} highlighted, {len(nbrs) + 1} expected")
+    if shot:
+        d.save_screenshot(shot)
+        print(f"      screenshot: {shot}")
+
+    # filters: no relation hides every edge; one date keeps the edges with an instance that day
+    visible = "return [...document.querySelectorAll('#kg path.e')].filter(p => getComputedStyle(p).display != 'none').length"
+    d.find_element(By.ID, "none").click()
+    check("'none' hides every edge", d.execute_script(visible) == 0, "")
+    d.find_element(By.ID, "all").click()
+    check("'all' shows every edge again", d.execute_script(visible) == len(edges), "")
+    dated = sorted({r["date"] for r in relations if r["date"]})
+    if dated:
+        day = dated[0]
+        d.find_element(By.CSS_SELECTOR, f"#timeline tr[data-date='{day}']").click()
+        that_day = {(r["source"], r["relation"], r["target"]) for r in relations if r["date"] == day}
+        got = d.execute_script(visible)
+        check(f"the timeline's {day} shows the edges of that day", got == len(that_day), f"{got} vs {len(that_day)}")
+        d.find_element(By.ID, "reset").click()
+        check("reset shows every edge again", d.execute_script(visible) == len(edges), "")
+finally:
+    d.quit()
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

@@ -1,0 +1,209 @@
+//! `kgraph report` and the `report.html` that `build` writes: one self-contained page with one
+//! circle per entity, nothing fetched from the network, every text from the graph escaped.
+//! (Headless Chromium opens and clicks it in `tests/external/check_report.py`, run by CI.)
+#![allow(clippy::unwrap_used)] // tests stop at the first surprise
+
+mod common;
+use common::*;
+use kgraph::graph::{DocumentInfo, Edge, KnowledgeGraph, Node};
+use kgraph::model::{EntityId, EntityKind, Evidence, Relation, Span};
+
+/// The page without its JSON data block (whose strings are the graph's own text).
+fn markup(html: &str) -> String {
+    let start = html.find("<script type=\"application/json\"").unwrap();
+    let end = start + html[start..].find("</script>").unwrap();
+    format!("{}{}", &html[..start], &html[end..])
+}
+
+/// The data block, parsed back.
+fn data(html: &str) -> serde_json::Value {
+    let open = "<script type=\"application/json\" id=\"kg-data\">";
+    let start = html.find(open).unwrap() + open.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+#[test]
+fn build_writes_the_report_and_report_writes_the_same_page() {
+    let d = tempfile::tempdir().unwrap();
+    let out = build_seeds(&d.path().join("out"));
+    let page = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let again = d.path().join("again").join("report.html");
+    let o = kgraph(&[
+        "report",
+        "--graph",
+        out.join("graph.json").to_str().unwrap(),
+        "--out",
+        again.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("74 of 74 entities drawn"));
+    assert_eq!(
+        std::fs::read_to_string(&again).unwrap(),
+        page,
+        "the same graph, the same bytes"
+    );
+
+    let (_, nodes) = read_csv(&out.join("nodes.csv"));
+    let (_, edges) = read_csv(&out.join("edges.csv"));
+    let (rel_header, rels) = read_csv(&out.join("relations.csv"));
+    let text_col = rel_header.iter().position(|h| h == "text").unwrap();
+    assert_eq!(page.matches("<circle class=\"n\"").count(), nodes.len());
+    assert_eq!(page.matches("<path class=\"e\"").count(), edges.len());
+    for n in &nodes {
+        assert!(
+            page.contains(&format!("<title>{} ({})</title>", n[1], n[2])),
+            "{}",
+            n[1]
+        );
+    }
+    // negated- or hedged-only edges (weight 0) are dashed
+    let zero = edges.iter().filter(|e| e[3] == "0").count();
+    assert!(zero > 0);
+    assert_eq!(page.matches("stroke-dasharray").count(), zero);
+    // the script gets every evidence sentence and every document
+    let v = data(&page);
+    assert_eq!(v["nodes"].as_array().unwrap().len(), nodes.len());
+    assert_eq!(v["ev"].as_array().unwrap().len(), rels.len());
+    for r in &rels {
+        assert!(
+            v["ev"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["text"] == r[text_col].as_str())
+        );
+    }
+    for doc in std::fs::read_dir(root().join("seeds")).unwrap() {
+        let name = doc.unwrap().file_name().into_string().unwrap();
+        assert!(
+            page.contains(&format!("<tr><td>{name}</td>")),
+            "documents table: {name}"
+        );
+    }
+    for section in ["Top actors", "Relations by type", "Timeline", "Documents"] {
+        assert!(page.contains(&format!("<h2>{section}</h2>")), "{section}");
+    }
+}
+
+#[test]
+fn the_page_loads_nothing_from_the_network() {
+    let d = tempfile::tempdir().unwrap();
+    let out = build_seeds(&d.path().join("out"));
+    let page = markup(&std::fs::read_to_string(out.join("report.html")).unwrap());
+    for bad in [
+        "http://",
+        "https://",
+        "<link",
+        "<img",
+        "<iframe",
+        "<script src",
+        "@import",
+        "url(/",
+    ] {
+        assert!(!page.contains(bad), "the page has {bad}");
+    }
+    assert_eq!(
+        page.matches("<script>").count(),
+        1,
+        "one inline script besides the data"
+    );
+}
+
+#[test]
+fn labels_and_evidence_are_escaped() {
+    // the tricky fixture: quotes, ampersands, angle brackets and Cyrillic in the gazetteer
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("out");
+    let o = kgraph(&[
+        "build",
+        "--input",
+        "tests/fixtures/tricky/docs",
+        "--gazetteer",
+        "tests/fixtures/tricky/gazetteer",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let m = markup(&page);
+    for (raw, escaped) in [
+        ("Acme & Sons <Ltd>", "Acme &amp; Sons &lt;Ltd&gt;"),
+        ("Zoë O'Brien", "Zoë O&apos;Brien"),
+    ] {
+        assert!(m.contains(escaped), "{escaped}");
+        assert!(!m.contains(raw), "{raw} unescaped");
+    }
+    assert!(m.contains("Сергей Лавров"));
+
+    // evidence that tries to close the script is inert and reads back whole
+    let id = |s: &str| EntityId(s.into());
+    let node = |s: &str, label: &str| Node {
+        id: id(s),
+        label: label.into(),
+        kind: EntityKind::Person,
+        mentions: 1,
+        documents: 1,
+        affiliation: String::new(),
+        role: "\"chief\" <b>".into(),
+        code: String::new(),
+        aliases: vec![],
+    };
+    let evil = "He said </script><script>alert(1)</script> & <!-- left";
+    let rel = Relation {
+        source: id("a"),
+        relation: "met".into(),
+        target: id("b"),
+        negated: false,
+        hedged: false,
+        date: None,
+        place: None,
+        roles: Default::default(),
+        evidence: Evidence {
+            doc: "<doc>.txt".into(),
+            sentence: 0,
+            span: Span { start: 0, end: 3 },
+            trigger: "met".into(),
+            text: evil.into(),
+        },
+    };
+    let edge = Edge {
+        source: id("a"),
+        target: id("b"),
+        relation: "met".into(),
+        symmetric: true,
+        cameo: String::new(),
+        weight: 1,
+        negated: 0,
+        hedged: 0,
+        documents: 1,
+        first_date: None,
+        last_date: None,
+        instances: vec![0],
+    };
+    let doc = DocumentInfo {
+        doc: "<doc>.txt".into(),
+        date: None,
+        sentences: 1,
+        relations: 1,
+    };
+    let kg = KnowledgeGraph::from_parts(
+        vec![node("a", "<script>x</script>"), node("b", "B & \"b\"")],
+        vec![edge],
+        vec![rel],
+        vec![doc],
+    )
+    .unwrap();
+    let mut page = Vec::new();
+    kgraph::report::write(&kg, &mut page).unwrap();
+    let page = String::from_utf8(page).unwrap();
+    assert_eq!(page.matches("</script>").count(), 2);
+    assert_eq!(page.matches("<script").count(), 2);
+    assert!(!page.contains("<!--"));
+    assert!(page.contains("&lt;script&gt;x&lt;/script&gt;"));
+    assert!(page.contains("<td>&lt;doc&gt;.txt</td>"));
+    let v = data(&page);
+    assert_eq!(v["ev"][0]["text"], evil);
+    assert_eq!(v["nodes"][0]["label"], "<script>x</script>");
+    assert_eq!(v["nodes"][1]["role"], "\"chief\" <b>");
+}
