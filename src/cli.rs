@@ -244,7 +244,7 @@ pub enum Query {
         /// Hops from NAME.
         #[arg(long, default_value_t = 1)]
         depth: usize,
-        /// Write nodes.csv, edges.csv, relations.csv, graph.graphml and graph.json here.
+        /// Write the build files (nodes.csv, edges.csv, relations.csv, events.csv, graph.graphml, graph.json, report.html) here.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },

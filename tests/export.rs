@@ -10,16 +10,17 @@ fn every_format_writes_its_files() {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
     let graph = out.join("graph.json");
-    let cases: [(&str, &[&str]); 6] = [
+    let cases: [(&str, &[&str]); 7] = [
         ("graphml", &["graph.graphml"]),
         ("gexf", &["graph.gexf"]),
-        ("csv", &["nodes.csv", "edges.csv", "relations.csv"]),
+        ("csv", &["nodes.csv", "edges.csv", "relations.csv", "events.csv"]),
         ("json", &["graph.json"]),
         (
             "neo4j",
             &["nodes.csv", "relationships.csv", "import.sh", "load.cypher"],
         ),
         ("dot", &["graph.dot"]),
+        ("events", &["events.tsv"]),
     ];
     for (format, files) in cases {
         let dir = d.path().join(format);
@@ -99,4 +100,76 @@ fn an_unknown_format_is_a_usage_error() {
     let o = kgraph(&["export", "--format", "xlsx"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("invalid value 'xlsx'"));
+}
+
+#[test]
+fn cameo_codes_reach_every_export() {
+    let d = tempfile::tempdir().unwrap();
+    let out = build_seeds(&d.path().join("out"));
+    let graph = out.join("graph.json");
+    let (h, rels) = read_csv(&out.join("relations.csv"));
+    let c = |n: &str| h.iter().position(|x| x == n).unwrap();
+    assert!(
+        rels.iter()
+            .all(|r| r[c("relation")] != "met" || r[c("cameo")] == "040")
+    );
+    let (eh, edges) = read_csv(&out.join("edges.csv"));
+    let ec = eh.iter().position(|x| x == "cameo").unwrap();
+    assert!(edges.iter().any(|e| e[ec] == "120"), "rejected is CAMEO 120");
+    for (format, file) in [
+        ("graphml", "graph.graphml"),
+        ("gexf", "graph.gexf"),
+        ("json", "graph.json"),
+        ("neo4j", "relationships.csv"),
+        ("dot", "graph.dot"),
+    ] {
+        let dir = d.path().join(format);
+        kgraph(&[
+            "export",
+            "--graph",
+            graph.to_str().unwrap(),
+            "--format",
+            format,
+            "--out",
+            dir.to_str().unwrap(),
+        ]);
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert!(text.contains("120"), "{format}: no CAMEO code");
+    }
+    let dir = d.path().join("events");
+    kgraph(&[
+        "export",
+        "--graph",
+        graph.to_str().unwrap(),
+        "--format",
+        "events",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_path(dir.join("events.tsv"))
+        .unwrap();
+    let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        &header[..6],
+        [
+            "date",
+            "source",
+            "source_label",
+            "source_code",
+            "cameo",
+            "root_code"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), rels.len());
+    let kerry = rows
+        .iter()
+        .find(|x| &x[1] == "kerry" && &x[9] == "rejected")
+        .unwrap();
+    assert_eq!(
+        (&kerry[0], &kerry[3], &kerry[4], &kerry[5], &kerry[8]),
+        ("2014-03-11", "USAGOV", "120", "12", "RUSGOV")
+    );
 }

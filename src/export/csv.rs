@@ -33,7 +33,7 @@ pub const EDGE_HEADER: [&str; 14] = [
     "events",
 ];
 /// Header of `relations.csv`.
-pub const RELATION_HEADER: [&str; 17] = [
+pub const RELATION_HEADER: [&str; 18] = [
     "doc",
     "sentence",
     "source",
@@ -43,6 +43,7 @@ pub const RELATION_HEADER: [&str; 17] = [
     "hedged",
     "date",
     "place",
+    "cameo",
     "source_role",
     "source_code",
     "target_role",
@@ -109,6 +110,7 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 
 /// One row per relation instance, with the sentence that proves it.
 pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let cameo = cameo_codes(kg);
     let mut c = csv::Writer::from_writer(w);
     c.write_record(RELATION_HEADER).map_err(csv_err)?;
     for r in &kg.relations {
@@ -123,6 +125,7 @@ pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()>
             if r.hedged { "true" } else { "false" },
             &opt(&r.date),
             &r.place.as_ref().map_or(String::new(), |p| p.0.clone()),
+            cameo.get(r.relation.as_str()).copied().unwrap_or(""),
             &r.roles.source_role,
             &r.roles.source_code,
             &r.roles.target_role,
@@ -131,6 +134,74 @@ pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()>
             &ev.span.start.to_string(),
             &ev.span.end.to_string(),
             &ev.text,
+        ])
+        .map_err(csv_err)?;
+    }
+    c.flush()
+}
+
+/// The CAMEO code of each relation in the graph (from its edges).
+pub fn cameo_codes(kg: &KnowledgeGraph) -> std::collections::HashMap<&str, &str> {
+    kg.edges()
+        .map(|e| (e.relation.as_str(), e.cameo.as_str()))
+        .collect()
+}
+
+/// Header of the event-data table (`export --format events`).
+pub const EVENT_TABLE_HEADER: [&str; 15] = [
+    "date",
+    "source",
+    "source_label",
+    "source_code",
+    "cameo",
+    "root_code",
+    "target",
+    "target_label",
+    "target_code",
+    "relation",
+    "negated",
+    "hedged",
+    "doc",
+    "sentence",
+    "text",
+];
+
+/// The event table event-data users expect: tab-separated, one row per relation instance, with
+/// actor codes valid on the instance's date and the CAMEO event and root codes.
+pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let cameo = cameo_codes(kg);
+    let node = |id: &crate::model::EntityId| kg.node(id).map(|i| &kg.graph[i]);
+    let mut c = csv::WriterBuilder::new()
+        .delimiter(b'\t')
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(w);
+    c.write_record(EVENT_TABLE_HEADER).map_err(csv_err)?;
+    for r in &kg.relations {
+        let code = cameo.get(r.relation.as_str()).copied().unwrap_or("");
+        let (s, t) = (node(&r.source), node(&r.target));
+        let pick = |dated: &str, n: Option<&crate::graph::Node>| {
+            if dated.is_empty() {
+                n.map_or(String::new(), |n| n.code.clone())
+            } else {
+                dated.to_string()
+            }
+        };
+        c.write_record([
+            opt(&r.date).as_str(),
+            &r.source.0,
+            s.map_or("", |n| n.label.as_str()),
+            &pick(&r.roles.source_code, s),
+            code,
+            code.get(..2).unwrap_or(""),
+            &r.target.0,
+            t.map_or("", |n| n.label.as_str()),
+            &pick(&r.roles.target_code, t),
+            &r.relation,
+            if r.negated { "true" } else { "false" },
+            if r.hedged { "true" } else { "false" },
+            &r.evidence.doc,
+            &r.evidence.sentence.to_string(),
+            &r.evidence.text,
         ])
         .map_err(csv_err)?;
     }

@@ -49,10 +49,11 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         let dir = if e.symmetric { ", dir=both" } else { "" };
         writeln!(
             w,
-            "  {} -> {} [label={}, weight={}, penwidth={:.1}, style={style}{dir}];",
+            "  {} -> {} [label={}, cameo={}, weight={}, penwidth={:.1}, style={style}{dir}];",
             quote(&e.source.0),
             quote(&e.target.0),
             quote(&e.relation),
+            quote(&e.cameo),
             e.weight.max(1),
             1.0 + (e.weight as f64).ln_1p()
         )?;

@@ -28,6 +28,8 @@ pub enum ExportFormat {
     Neo4j,
     /// graph.dot: Graphviz.
     Dot,
+    /// events.tsv: the event-data table (one row per relation instance, actor and CAMEO codes).
+    Events,
 }
 
 type Writer = fn(&KnowledgeGraph, &mut dyn std::io::Write) -> std::io::Result<()>;
@@ -52,6 +54,7 @@ impl ExportFormat {
                 ("load.cypher", neo4j::write_cypher),
             ],
             ExportFormat::Dot => vec![("graph.dot", dot::write)],
+            ExportFormat::Events => vec![("events.tsv", csv::write_event_table)],
         }
     }
 }
