@@ -41,6 +41,9 @@ pub struct Title {
 pub struct Gazetteer {
     pub entities: Vec<Entity>,
     pub titles: Vec<Title>,
+    /// Role nouns that make a demonym an actor ("Russian officials", "the Ukrainian foreign
+    /// minister"), with their agent code (`~GOV`), from each folder's `agents.csv`.
+    pub agents: Agents,
     pub warnings: Vec<String>,
     index: HashMap<EntityId, usize>,
     /// Index of the first entity of each stacked folder.
@@ -71,6 +74,10 @@ impl Gazetteer {
             let roles = dir.join("roles.csv");
             if roles.is_file() {
                 role_files.push(roles);
+            }
+            let agents = dir.join("agents.csv");
+            if agents.is_file() {
+                g.read_agents(&agents)?;
             }
         }
         g.check_references(dirs)?;
@@ -323,6 +330,27 @@ impl Gazetteer {
         Ok(())
     }
 
+    fn read_agents(&mut self, path: &Path) -> Result<()> {
+        let mut rdr = open_csv(path)?;
+        let cols = header_map(&mut rdr, path, &["phrase"], &["phrase", "code", "source"])?;
+        for rec in rdr.records() {
+            let rec = rec.map_err(|e| csv_error(path, e))?;
+            let line = rec.position().map_or(0, |p| p.line());
+            let field = |name: &str| {
+                cols.get(name)
+                    .and_then(|&i| rec.get(i))
+                    .map(str::trim)
+                    .unwrap_or("")
+            };
+            let phrase = collapse(field("phrase")).to_lowercase();
+            if phrase.is_empty() {
+                return Err(Error::gazetteer(path, line, "empty agent phrase"));
+            }
+            self.agents.add(&phrase, field("code"));
+        }
+        Ok(())
+    }
+
     fn read_roles(&mut self, path: &Path) -> Result<()> {
         let mut rdr = open_csv(path)?;
         let cols = header_map(&mut rdr, path, &ROLE_COLUMNS[..2], &ROLE_COLUMNS)?;
@@ -449,6 +477,44 @@ impl Gazetteer {
                 }
             }
         }
+    }
+}
+
+/// Role nouns, indexed by their first word (lower case).
+#[derive(Debug, Clone, Default)]
+pub struct Agents {
+    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
+}
+
+impl Agents {
+    /// Adds a phrase ("foreign minister") with its code; the first definition wins.
+    pub fn add(&mut self, phrase: &str, code: &str) {
+        let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        let list = self.by_first.entry(first).or_default();
+        if !list.iter().any(|(w, _)| *w == words) {
+            list.push((words, code.to_string()));
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+    }
+
+    /// The longest agent phrase at the start of `words` (any case): its length and code.
+    pub fn longest<'w>(&self, words: impl Iterator<Item = &'w str> + Clone) -> Option<(usize, &str)> {
+        let first = words.clone().next()?.to_ascii_lowercase();
+        let list = self.by_first.get(&first)?;
+        list.iter()
+            .find(|(w, _)| {
+                let mut it = words.clone();
+                w.iter()
+                    .all(|x| it.next().is_some_and(|y| y.eq_ignore_ascii_case(x)))
+            })
+            .map(|(w, c)| (w.len(), c.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
     }
 }
 

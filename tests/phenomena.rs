@@ -288,6 +288,16 @@ fn metonymy_and_places() {
             "Trump invited Putin to Washington.",
             &["trump invited putin"],
         ),
+        (
+            "demonym_with_agent_noun",
+            "Ukrainian officials accused Russian forces of shelling.",
+            &["ukraine accused russia"],
+        ),
+        (
+            "demonym_in_a_title_is_no_actor",
+            "Russian Foreign Minister Sergei Lavrov criticized Kerry.",
+            &["lavrov criticized kerry"],
+        ),
     ]);
 }
 

@@ -41,6 +41,7 @@ pub fn build(
     mentions: &[Mention],
     first_mention: usize,
     lex: &Lexicon,
+    agents: &crate::gazetteer::Agents,
     items: &mut Vec<Item>,
 ) {
     items.clear();
@@ -101,9 +102,17 @@ pub fn build(
             while t < toks.len() && toks[t].0 < m.end {
                 t += 1;
             }
-            if let Target::Demonym(_) = m.target
-                && !toks.get(t).is_some_and(|&(s, e)| is_collective(&text[s..e]))
-            {
+            let agent = match m.target {
+                Target::Demonym(_) => {
+                    agents.longest(toks[t.min(toks.len())..].iter().map(|&(s, e)| &text[s..e]))
+                }
+                _ => None,
+            };
+            if let Some((n, _)) = agent {
+                // "Russian officials", "the Ukrainian foreign minister": the country acts
+                end = toks[t + n - 1].1;
+                t += n;
+            } else if let Target::Demonym(_) = m.target {
                 // "Russian President": part of a title, not an actor
                 items.push(Item {
                     start: m.start,
@@ -198,26 +207,6 @@ pub fn build(
         });
         t += consumed;
     }
-}
-
-/// Nouns that make a demonym a collective actor: "Russian officials", "Ukrainian forces".
-fn is_collective(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "officials"
-            | "government"
-            | "authorities"
-            | "forces"
-            | "troops"
-            | "military"
-            | "leaders"
-            | "leadership"
-            | "lawmakers"
-            | "parliament"
-            | "army"
-            | "navy"
-            | "ministry"
-    )
 }
 
 fn rest_matches(text: &str, toks: &[(usize, usize)], rest: &[Box<str>]) -> bool {

@@ -85,7 +85,15 @@ impl<'g> Extractor<'g> {
             if named == 0 && coref.prev_persons.len() < 2 {
                 continue;
             }
-            items::build(&text, range.clone(), &mentions, mi, self.lexicon, &mut items);
+            items::build(
+                &text,
+                range.clone(),
+                &mentions,
+                mi,
+                self.lexicon,
+                &self.gazetteer.agents,
+                &mut items,
+            );
             coref.resolve(&text, &items, &mentions, &mut ents);
             for (k, it) in items.iter().enumerate() {
                 if let (Kind::Mention(_), Some(e)) = (it.kind, ents[k]) {
@@ -157,7 +165,15 @@ impl Extractor<'_> {
             while mi < mentions.len() && mentions[mi].start < range.start {
                 mi += 1;
             }
-            items::build(&text, range.clone(), &mentions, mi, self.lexicon, &mut items);
+            items::build(
+                &text,
+                range.clone(),
+                &mentions,
+                mi,
+                self.lexicon,
+                &self.gazetteer.agents,
+                &mut items,
+            );
             coref.resolve(&text, &items, &mentions, &mut ents);
             lines.push(format!("sentence {si}: {}", &text[range.clone()]));
             for (k, it) in items.iter().enumerate() {
