@@ -262,15 +262,35 @@ pub fn documents(file: &InputFile, csv_cols: &CsvColumns, warnings: &mut Vec<War
     };
     let mut format = Format::of(&file.path);
     if file.name == "-" {
-        let head = reader
-            .fill_buf()
-            .map(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied())
-            .unwrap_or(None);
-        format = if head == Some(b'{') {
-            Format::JsonLines
-        } else {
-            Format::Text
+        // skip leading blank space to see what the stream holds; an empty stream (an empty
+        // Spark partition piped in) holds no document
+        let head = loop {
+            let buf = match reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) => {
+                    warnings.push(Warning {
+                        path: file.path.clone(),
+                        msg: format!("cannot read, skipped: {e}"),
+                    });
+                    return Vec::new();
+                }
+            };
+            if buf.is_empty() {
+                break None;
+            }
+            match buf.iter().position(|c| !c.is_ascii_whitespace()) {
+                Some(p) => break Some(buf[p]),
+                None => {
+                    let n = buf.len();
+                    reader.consume(n);
+                }
+            }
         };
+        match head {
+            None => return Vec::new(),
+            Some(b'{') => format = Format::JsonLines,
+            Some(_) => format = Format::Text,
+        }
     }
     match format {
         Format::Text => {
