@@ -14,6 +14,8 @@ pub struct InputFile {
     /// The path relative to the folder given, or the file name; `-` for standard input.
     pub name: String,
     pub path: PathBuf,
+    /// Size in bytes when discovered (0 for standard input).
+    pub size: u64,
 }
 
 /// One article, read and decoded.
@@ -90,6 +92,7 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<In
             out.push(InputFile {
                 name: "-".into(),
                 path: p.clone(),
+                size: 0,
             });
             continue;
         }
@@ -111,6 +114,7 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<In
             out.push(InputFile {
                 name,
                 path: p.clone(),
+                size: meta.len(),
             });
         }
     }
@@ -144,18 +148,18 @@ fn walk(
         }
         Err(e) => return Err(Error::input(dir, format!("cannot list folder: {e}"))),
     };
-    let mut entries: Vec<PathBuf> = Vec::new();
+    let mut entries: Vec<(std::ffi::OsString, PathBuf)> = Vec::new();
     for entry in rd {
         match entry {
-            Ok(e) => entries.push(e.path()),
+            Ok(e) => entries.push((e.file_name(), e.path())),
             Err(e) => warnings.push(Warning {
                 path: dir.to_path_buf(),
                 msg: format!("cannot list an entry: {e}"),
             }),
         }
     }
-    entries.sort();
-    for path in entries {
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (_, path) in entries {
         let hidden = path
             .file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with('.'));
@@ -171,7 +175,11 @@ fn walk(
                     .map(|c| c.as_os_str().to_string_lossy())
                     .collect::<Vec<_>>()
                     .join("/");
-                out.push(InputFile { name, path });
+                out.push(InputFile {
+                    name,
+                    path,
+                    size: m.len(),
+                });
             }
             Ok(_) => {}
             Err(e) => warnings.push(Warning {
@@ -219,10 +227,10 @@ pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
         });
         return None;
     }
-    decode_text(&file.path, &bytes, warnings)
+    decode_text(&file.path, bytes, warnings)
 }
 
-fn decode_text(path: &Path, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option<String> {
+fn decode_text(path: &Path, bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Option<String> {
     if bytes.iter().take(8192).any(|&b| b == 0) {
         warnings.push(Warning {
             path: path.to_path_buf(),
@@ -230,7 +238,11 @@ fn decode_text(path: &Path, bytes: &[u8], warnings: &mut Vec<Warning>) -> Option
         });
         return None;
     }
-    let (text, bad) = crate::text::decode(bytes);
+    let (text, bad) = match String::from_utf8(bytes) {
+        Ok(s) if !s.starts_with('\u{feff}') => (s, None),
+        Ok(s) => crate::text::decode(s.as_bytes()),
+        Err(e) => crate::text::decode(e.as_bytes()),
+    };
     if let Some(off) = bad {
         warnings.push(Warning {
             path: path.to_path_buf(),
@@ -307,7 +319,7 @@ pub fn documents(file: &InputFile, csv_cols: &CsvColumns, warnings: &mut Vec<War
             } else {
                 file.name.clone()
             };
-            decode_text(&file.path, &bytes, warnings)
+            decode_text(&file.path, bytes, warnings)
                 .map(|text| Document {
                     name,
                     text,
@@ -514,7 +526,8 @@ mod tests {
             read(
                 &InputFile {
                     name: "x.bin".into(),
-                    path: p
+                    path: p,
+                    size: 5,
                 },
                 &mut w
             )
@@ -532,6 +545,7 @@ mod tests {
             &InputFile {
                 name: name.into(),
                 path: p,
+                size: bytes.len() as u64,
             },
             &CsvColumns::default(),
             &mut w,

@@ -96,11 +96,7 @@ pub fn extract(
     let started = Instant::now();
     let mut report = BuildReport::default();
     let files = input::discover(inputs, &mut report.warnings)?;
-    let total: u64 = files
-        .iter()
-        .filter_map(|f| std::fs::metadata(&f.path).ok())
-        .map(|m| m.len())
-        .sum();
+    let total: u64 = files.iter().map(|f| f.size).sum();
     let extractor = Extractor::new(gaz, lex);
     let mut progress = Progress::new(opts.progress && std::io::stderr().is_terminal(), total);
     let mut batch: Vec<Document> = Vec::new();
@@ -123,7 +119,7 @@ pub fn extract(
         if docs.is_empty() && report.warnings.len() > before {
             report.skipped += 1;
         }
-        report.bytes += std::fs::metadata(&f.path).map_or(0, |m| m.len());
+        report.bytes += f.size;
         for d in docs {
             batch_bytes += d.text.len();
             batch.push(d);
