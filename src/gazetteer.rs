@@ -496,7 +496,7 @@ impl Agents {
         let list = self.by_first.entry(first).or_default();
         if !list.iter().any(|(w, _)| *w == words) {
             list.push((words, code.to_string()));
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
     }
 
