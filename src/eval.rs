@@ -153,6 +153,20 @@ pub fn score(gold: &BTreeSet<Triple>, predicted: &BTreeSet<Triple>) -> Report {
     rep
 }
 
+/// Scores a `relations.csv` against a gold file, with the symmetric relations of `lex`.
+pub fn score_files(gold: &Path, relations: &Path, lex: &crate::extract::lexicon::Lexicon) -> Result<Report> {
+    let symmetric: HashSet<String> = lex
+        .relations
+        .iter()
+        .filter(|r| r.symmetric)
+        .map(|r| r.name.clone())
+        .collect();
+    Ok(score(
+        &read_triples(gold, &symmetric)?,
+        &read_triples(relations, &symmetric)?,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -68,54 +68,33 @@ pub fn country_of(gaz: &Gazetteer, mut e: usize) -> usize {
 }
 
 /// Rewrites documents' relations and mention counts at `level`. Relations whose two sides
-/// collapse onto one entity (a minister meeting his own president) are dropped.
+/// collapse onto one entity (a minister meeting his own president) are dropped. For
+/// [`Level::Role`], `gaz` must come from [`with_roles`].
 pub fn apply(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, level: Level, docs: &mut [DocOutput]) {
     match level {
-        Level::Actor => return,
-        Level::Role => return apply_roles(gaz, lex, docs),
-        Level::Country => {}
-    }
-    for d in docs.iter_mut() {
-        let mut counts: HashMap<usize, u32> = HashMap::new();
-        for &(e, n) in &d.mentions {
-            *counts.entry(country_of(gaz, e)).or_default() += n;
-        }
-        let mut m: Vec<(usize, u32)> = counts.into_iter().collect();
-        m.sort_unstable();
-        d.mentions = m;
-        d.relations.retain_mut(|r| {
-            let (Some(s), Some(t)) = (gaz.get(&r.source), gaz.get(&r.target)) else {
-                return true;
-            };
-            let (s, t) = (country_of(gaz, s), country_of(gaz, t));
-            if s == t {
-                return false;
-            }
-            let symmetric = lex.find(&r.relation).is_some_and(|i| lex.relations[i].symmetric);
-            let (s, t) = if symmetric && gaz.entities[t].id < gaz.entities[s].id {
-                (t, s)
-            } else {
-                (s, t)
-            };
-            r.source = gaz.entities[s].id.clone();
-            r.target = gaz.entities[t].id.clone();
-            true
-        });
+        Level::Actor => {}
+        Level::Country => remap(gaz, lex, docs, |e, _| country_of(gaz, e)),
+        Level::Role => remap(gaz, lex, docs, |e, date| {
+            gaz.entities[e]
+                .role_on(date)
+                .and_then(|r| gaz.get(&role_id(&r.title)))
+                .unwrap_or(e)
+        }),
     }
 }
 
-/// `--level role`: `gaz` must come from [`with_roles`].
-fn apply_roles(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, docs: &mut [DocOutput]) {
-    let to_role = |e: usize, date| -> usize {
-        gaz.entities[e]
-            .role_on(date)
-            .and_then(|r| gaz.get(&role_id(&r.title)))
-            .unwrap_or(e)
-    };
+/// Replaces every entity by `to(entity, date)` in mentions (at the document's date) and in
+/// relations (at the relation's date), keeping symmetric relations in id order.
+fn remap(
+    gaz: &Gazetteer,
+    lex: &crate::extract::lexicon::Lexicon,
+    docs: &mut [DocOutput],
+    to: impl Fn(usize, Option<crate::model::Date>) -> usize,
+) {
     for d in docs.iter_mut() {
         let mut counts: HashMap<usize, u32> = HashMap::new();
         for &(e, n) in &d.mentions {
-            *counts.entry(to_role(e, d.date)).or_default() += n;
+            *counts.entry(to(e, d.date)).or_default() += n;
         }
         let mut m: Vec<(usize, u32)> = counts.into_iter().collect();
         m.sort_unstable();
@@ -124,7 +103,7 @@ fn apply_roles(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, docs: &m
             let (Some(s), Some(t)) = (gaz.get(&r.source), gaz.get(&r.target)) else {
                 return true;
             };
-            let (s, t) = (to_role(s, r.date), to_role(t, r.date));
+            let (s, t) = (to(s, r.date), to(t, r.date));
             if s == t {
                 return false;
             }

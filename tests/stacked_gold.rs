@@ -5,7 +5,6 @@
 
 mod common;
 use common::*;
-use std::collections::HashSet;
 
 #[test]
 fn stacked_phoenix_gazetteer_keeps_the_seed_gold_thresholds() {
@@ -51,15 +50,12 @@ fn stacked_phoenix_gazetteer_keeps_the_seed_gold_thresholds() {
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let (_, lex) = kgraph::cmd::build::load_gazetteer(&[root().join("gazetteer")]).unwrap();
-    let symmetric: HashSet<String> = lex
-        .relations
-        .iter()
-        .filter(|r| r.symmetric)
-        .map(|r| r.name.clone())
-        .collect();
-    let gold = kgraph::eval::read_triples(&root().join("tests/gold/seeds.csv"), &symmetric).unwrap();
-    let pred = kgraph::eval::read_triples(&out.join("relations.csv"), &symmetric).unwrap();
-    let rep = kgraph::eval::score(&gold, &pred);
+    let rep = kgraph::eval::score_files(
+        &root().join("tests/gold/seeds.csv"),
+        &out.join("relations.csv"),
+        &lex,
+    )
+    .unwrap();
     let (p, r) = (rep.total.precision(), rep.total.recall());
     assert!(
         p >= 0.85 && r >= 0.75,

@@ -2,20 +2,10 @@
 
 use crate::cli::EvalArgs;
 use crate::error::Result;
-use crate::eval::{read_triples, score};
-use std::collections::HashSet;
 
 pub fn run(a: EvalArgs) -> Result<()> {
     let (_, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
-    let symmetric: HashSet<String> = lex
-        .relations
-        .iter()
-        .filter(|r| r.symmetric)
-        .map(|r| r.name.clone())
-        .collect();
-    let gold = read_triples(&a.gold, &symmetric)?;
-    let predicted = read_triples(&a.relations, &symmetric)?;
-    let rep = score(&gold, &predicted);
+    let rep = crate::eval::score_files(&a.gold, &a.relations, &lex)?;
     println!(
         "{:<14} {:>5} {:>5} {:>5} {:>9} {:>6} {:>6}",
         "relation", "gold", "pred", "tp", "precision", "recall", "f1"

@@ -1559,19 +1559,7 @@ impl Import {
         let date = |d: &Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
         put(
             "entities.csv",
-            &[
-                "id",
-                "label",
-                "type",
-                "aliases",
-                "affiliation",
-                "role",
-                "code",
-                "gender",
-                "stands_for",
-                "demonyms",
-                "source",
-            ],
+            &crate::gazetteer::ENTITY_COLUMNS,
             self.entities
                 .iter()
                 .map(|e| {
