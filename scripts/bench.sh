@@ -6,6 +6,7 @@
 #   env:   PEER=1        also run the spaCy peer (pip install -r ../shared/peers/requirements.txt)
 #          PEER_MB=20    size of the sample both kgraph and the peer run on for the ratio
 #          BENCH_DIR=/tmp/kgraph-bench   where the corpus is unpacked (never inside the repo)
+#          GAZ="gazetteer /tmp/phoenix"  gazetteer folders to stack (default: gazetteer)
 # Prints wall time, MB/s, documents/s and peak RSS per command, then the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,17 +23,20 @@ if [ ! -d "$dir" ]; then
   bash "$shared/corpus/make-bench-corpus.sh" "$dir" "$copies" "$corpus" >&2
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-python3 - gazetteer > "$tmp/aliases.txt" <<'PY'
+gaz=(${GAZ:-gazetteer})
+gflags=(); for g in "${gaz[@]}"; do gflags+=(--gazetteer "$g"); done
+python3 - "${gaz[@]}" > "$tmp/aliases.txt" <<'PY'
 import csv, sys, os
 names = set()
-for row in csv.DictReader(l for l in open(os.path.join(sys.argv[1], "entities.csv"), encoding="utf-8") if not l.startswith("#")):
-    names.add(row["label"]); names.update(a for a in row.get("aliases", "").split(";") if a)
+for d in sys.argv[1:]:
+    for row in csv.DictReader(l for l in open(os.path.join(d, "entities.csv"), encoding="utf-8") if not l.startswith("#")):
+        names.add(row["label"]); names.update(a for a in (row.get("aliases") or "").split(";") if a)
 print("\n".join(sorted(n for n in names if n)))
 PY
 files=$(find "$dir" -type f | wc -l)
 bytes=$(du -sb --apparent-size "$dir" | cut -f1)
 mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
-echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores; corpus $dir: $files files, $mb MB; $(wc -l < "$tmp/aliases.txt") aliases"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg); corpus $dir: $files files, $mb MB; gazetteer ${gaz[*]}: $(wc -l < "$tmp/aliases.txt") aliases"
 find "$dir" -type f -print0 | xargs -0 cat > /dev/null   # warm the page cache
 run() {  # name, command...: prints a table row; sets $secs
   local name=$1; shift
@@ -47,8 +51,8 @@ echo "| command | wall s | MB/s | documents/s | peak RSS MB |"
 echo "|---|---|---|---|---|"
 run "cat" sh -c "find '$dir' -type f -print0 | xargs -0 cat > /dev/null"; cat_s=$secs
 run "grep -c -F -f aliases -r" sh -c "grep -c -F -f '$tmp/aliases.txt' -r '$dir' > /dev/null || true"; grep_s=$secs
-run "kgraph build --threads 1" "$kg" build --quiet --threads 1 --input "$dir" --out "$tmp/o1"; k1=$secs
-run "kgraph build --threads 2" "$kg" build --quiet --threads 2 --input "$dir" --out "$tmp/o2"; k2=$secs
+run "kgraph build --threads 1" "$kg" build --quiet "${gflags[@]}" --threads 1 --input "$dir" --out "$tmp/o1"; k1=$secs
+run "kgraph build --threads 2" "$kg" build --quiet "${gflags[@]}" --threads 2 --input "$dir" --out "$tmp/o2"; k2=$secs
 cmp -s "$tmp/o1/graph.json" "$tmp/o2/graph.json" && echo "(1- and 2-thread outputs are byte-identical)"
 python3 -c "print(f'kgraph 2 threads: {$k2/$grep_s:.2f}x the grep -F time, {$k2/$cat_s:.2f}x the cat time')"
 if [ "${PEER:-0}" = 1 ]; then
@@ -65,6 +69,6 @@ if [ "${PEER:-0}" = 1 ]; then
   echo "|---|---|---|---|---|"
   bytes=$sbytes files=$sfiles
   run "spaCy peer (n_process=1)" python3 "$shared/peers/spacy_baseline.py" "$tmp/sample" "$tmp/peer"; ps=$secs
-  run "kgraph build --threads 2" "$kg" build --quiet --threads 2 --input "$tmp/sample" --out "$tmp/o3"; ks=$secs
+  run "kgraph build --threads 2" "$kg" build --quiet "${gflags[@]}" --threads 2 --input "$tmp/sample" --out "$tmp/o3"; ks=$secs
   python3 -c "print(f'kgraph is {$ps/$ks:.0f}x the spaCy peer on the same files')"
 fi
