@@ -96,7 +96,7 @@ pub fn extract(
         .filter_map(|f| std::fs::metadata(&f.path).ok())
         .map(|m| m.len())
         .sum();
-    let extractor = Extractor::new(gaz, lex);
+    let extractor = Extractor::new(gaz, lex)?;
     let mut progress = Progress::new(opts.progress && std::io::stderr().is_terminal(), total);
     let mut batch: Vec<Document> = Vec::new();
     let mut batch_bytes = 0usize;
