@@ -25,12 +25,14 @@ if [ ! -e fuzz/corpus/graph_json/small ]; then
 fi
 
 cd fuzz
+mkdir -p target
+cargo fuzz build -s none -a
 for t in "${targets[@]}"; do
-  case $t in
-    gazetteer|graph_json) max_len=16384 ;;
-    *) max_len=16384 ;;
-  esac
+  max_len=16384
   echo "== $t for ${secs}s"
+  # a crash stops this target only: the others still run
   cargo fuzz run -s none -a "$t" -- -max_total_time="$secs" -max_len="$max_len" \
-    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 | tail -25
+    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 > "target/fuzz-$t.log" 2>&1 \
+    || echo "!! $t stopped: see fuzz/target/fuzz-$t.log and fuzz/artifacts/$t/"
+  grep -a -E "stat::number_of_executed_units|stat::peak_rss_mb|panicked at|Test unit written" "target/fuzz-$t.log" || true
 done

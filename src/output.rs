@@ -191,45 +191,56 @@ impl OutputLock {
     pub fn acquire(dir: &Path) -> Result<OutputLock> {
         let created_dir = !dir.exists();
         prepare_dir(dir)?;
-        let lock = OutputLock {
-            path: dir.join(LOCK_FILE),
+        let path = dir.join(LOCK_FILE);
+        let result = Self::take(&path, dir);
+        if result.is_err() && created_dir {
+            let _ = std::fs::remove_dir(dir);
+        }
+        result?;
+        Ok(OutputLock {
+            path,
             dir: dir.to_path_buf(),
             created_dir,
-        };
+        })
+    }
+
+    fn take(path: &Path, dir: &Path) -> Result<()> {
         for _ in 0..3 {
             let opened = std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
-                .open(&lock.path);
+                .open(path);
             match opened {
                 Ok(mut f) => {
-                    writeln!(f, "{}", std::process::id()).map_err(|e| Error::output(&lock.path, e))?;
-                    return Ok(lock);
+                    return writeln!(f, "{}", std::process::id()).map_err(|e| {
+                        let _ = std::fs::remove_file(path);
+                        Error::output(path, e)
+                    });
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let holder = std::fs::read_to_string(&lock.path).unwrap_or_default();
-                    if let Some(pid) = live_holder(&holder, &lock.path) {
+                    let holder = std::fs::read_to_string(path).unwrap_or_default();
+                    if let Some(pid) = live_holder(&holder, path) {
                         return Err(Error::output(
                             dir,
                             std::io::Error::other(format!(
                                 "another kgraph (process {pid}) is writing to this folder; wait for it, \
                                  or give another --out (if no kgraph is running, delete {})",
-                                lock.path.display()
+                                path.display()
                             )),
                         ));
                     }
                     // stale: its process is gone
-                    match std::fs::remove_file(&lock.path) {
+                    match std::fs::remove_file(path) {
                         Ok(()) => {}
                         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                        Err(e) => return Err(Error::output(&lock.path, e)),
+                        Err(e) => return Err(Error::output(path, e)),
                     }
                 }
-                Err(e) => return Err(Error::output(&lock.path, e)),
+                Err(e) => return Err(Error::output(path, e)),
             }
         }
         Err(Error::output(
-            &lock.path,
+            path,
             std::io::Error::other("the lock keeps changing hands; is another kgraph starting?"),
         ))
     }
@@ -330,6 +341,11 @@ mod tests {
         let err = OutputLock::acquire(&out).unwrap_err();
         assert!(err.to_string().contains("another kgraph (process 1)"), "{err}");
         assert_eq!(err.exit_code(), 4);
+        assert_eq!(
+            std::fs::read_to_string(out.join(LOCK_FILE)).unwrap(),
+            "1\n",
+            "left alone"
+        );
         // a process id that cannot be running
         std::fs::write(out.join(LOCK_FILE), "4194305\n").unwrap();
         std::fs::write(out.join(".kgraph-x1.tmp"), "partial").unwrap();

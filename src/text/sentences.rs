@@ -147,9 +147,11 @@ fn starts_sentence(rest: &str) -> bool {
 /// Whether the period at `dot` belongs to an abbreviation, an initial or an acronym.
 fn is_abbreviation(text: &str, floor: usize, dot: usize, rest: &str) -> bool {
     let before = &text[floor..dot];
+    // the separator may be a multi-byte space (U+1680, U+3000): step over all of it
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '['))
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '['))
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -239,6 +241,8 @@ mod tests {
             ("    bullet one\n    bullet two", &["bullet one", "bullet two"]),
             ("Is it? Yes! Fine...", &["Is it?", "Yes!", "Fine..."]),
             ("Prices rose 3.5 percent.", &["Prices rose 3.5 percent."]),
+            // found by fuzzing: a multi-byte space before a period
+            ("a\u{1680}b. C", &["a\u{1680}b.", "C"]),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text:?}");
