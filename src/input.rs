@@ -653,6 +653,24 @@ mod tests {
     }
 
     #[test]
+    fn utf16_and_latin1_records_are_decoded() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "{\"id\": \"u\", \"text\": \"Kerry met Lavrov.\"}\n".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        let (docs, w) = docs_of("a.jsonl", &utf16);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(docs[0].text, "Kerry met Lavrov.");
+        let (docs, w) = docs_of("a.csv", b"id,text\nx,Fran\xe7ois met Lavrov\n");
+        assert_eq!(docs[0].text, "François met Lavrov");
+        assert!(w[0].msg.starts_with("row 1: not UTF-8 from byte 4"), "{}", w[0]);
+        let (docs, w) = docs_of("b.jsonl", b"{\"text\": \"Fran\xe7ois\"}\n{\"text\": \" \"}\n");
+        assert_eq!(docs[0].text, "François");
+        assert!(w[0].msg.starts_with("line 1: not UTF-8"), "{}", w[0]);
+        assert_eq!(w[1].msg, "line 2: empty \"text\", skipped");
+    }
+
+    #[test]
     fn gzip_files_are_read_transparently() {
         use std::io::Write;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
