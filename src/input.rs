@@ -84,9 +84,12 @@ impl Format {
     }
 }
 
-/// Lists the files under `paths`: files as given, folders recursively in sorted order.
+/// Lists the files under `paths`: files as given, folders recursively in sorted order. A file
+/// reached twice (through a symlink, or listed twice) is read once; what cannot be listed or is
+/// not a regular file is a warning.
 pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<InputFile>> {
     let mut out = Vec::new();
+    let mut files_seen = HashSet::new();
     for p in paths {
         if p.as_os_str() == "-" {
             out.push(InputFile {
@@ -96,11 +99,18 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<In
             });
             continue;
         }
-        let meta = std::fs::metadata(p).map_err(|e| Error::input(p, format!("cannot open input: {e}")))?;
+        let meta = std::fs::metadata(p).map_err(|e| {
+            let hint = if std::fs::symlink_metadata(p).is_ok() {
+                " (a symlink to a missing file?)"
+            } else {
+                " (check the path given to --input)"
+            };
+            Error::input(p, format!("cannot open input: {e}{hint}"))
+        })?;
         if meta.is_dir() {
             let mut seen = HashSet::new();
             let before = out.len();
-            walk(p, p, &mut seen, &mut out, warnings)?;
+            walk(p, p, &mut seen, &mut files_seen, &mut out, warnings)?;
             if out.len() == before {
                 warnings.push(Warning {
                     path: p.clone(),
@@ -108,6 +118,9 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<In
                 });
             }
         } else {
+            if !first_time(&mut files_seen, p, &meta, warnings) {
+                continue;
+            }
             let name = p
                 .file_name()
                 .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -121,10 +134,44 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<In
     Ok(out)
 }
 
+/// Whether the file at `path` is seen for the first time; a second sighting is a warning.
+fn first_time(
+    seen: &mut HashSet<(u64, u64)>,
+    path: &Path,
+    meta: &std::fs::Metadata,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    // the file's identity (device, inode): no extra system call per file
+    #[cfg(unix)]
+    let key = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.dev(), meta.ino())
+    };
+    #[cfg(not(unix))]
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        std::fs::canonicalize(path)
+            .unwrap_or_else(|_| path.to_path_buf())
+            .hash(&mut h);
+        let _ = meta;
+        (0, h.finish())
+    };
+    if seen.insert(key) {
+        return true;
+    }
+    warnings.push(Warning {
+        path: path.to_path_buf(),
+        msg: "same file as one already read (a symlink or hard link?), read once".into(),
+    });
+    false
+}
+
 fn walk(
     root: &Path,
     dir: &Path,
     seen: &mut HashSet<PathBuf>,
+    files_seen: &mut HashSet<(u64, u64)>,
     out: &mut Vec<InputFile>,
     warnings: &mut Vec<Warning>,
 ) -> Result<()> {
@@ -167,8 +214,11 @@ fn walk(
             continue;
         }
         match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(root, &path, seen, out, warnings)?,
+            Ok(m) if m.is_dir() => walk(root, &path, seen, files_seen, out, warnings)?,
             Ok(m) if m.is_file() => {
+                if !first_time(files_seen, &path, &m, warnings) {
+                    continue;
+                }
                 let rel = path.strip_prefix(root).unwrap_or(&path);
                 let name = rel
                     .components()
@@ -181,77 +231,121 @@ fn walk(
                     size: m.len(),
                 });
             }
-            Ok(_) => {}
-            Err(e) => warnings.push(Warning {
+            Ok(_) => warnings.push(Warning {
                 path: path.clone(),
-                msg: format!("skipped: {e}"),
+                msg: "not a regular file (a pipe, socket or device), skipped".into(),
             }),
+            Err(e) => {
+                let dangling = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+                let msg = if dangling {
+                    format!("symlink to a missing file, skipped: {e}")
+                } else {
+                    format!("cannot read, skipped: {e}")
+                };
+                warnings.push(Warning {
+                    path: path.clone(),
+                    msg,
+                });
+            }
         }
     }
     Ok(())
 }
 
-/// Opens a file (or standard input), decompressing gzip when the file starts with its magic.
+fn is_stdin(file: &InputFile) -> bool {
+    file.name == "-" && file.path.as_os_str() == "-"
+}
+
+/// Opens a file (or standard input) as a stream, decompressing gzip when it starts with its
+/// magic and transcoding UTF-16 (with a byte-order mark) to UTF-8.
 fn open(file: &InputFile) -> std::io::Result<Box<dyn BufRead + Send>> {
-    let raw: Box<dyn Read + Send> = if file.name == "-" && file.path.as_os_str() == "-" {
+    let raw: Box<dyn Read + Send> = if is_stdin(file) {
         Box::new(std::io::stdin())
     } else {
-        if Format::of(&file.path) == Format::Text {
-            // small files: one read into one buffer, no stream machinery
-            let bytes = std::fs::read(&file.path)?;
-            if !bytes.starts_with(&[0x1f, 0x8b]) {
-                return Ok(Box::new(std::io::Cursor::new(bytes)));
-            }
-            return Ok(Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(
-                std::io::Cursor::new(bytes),
-            ))));
-        }
         Box::new(std::fs::File::open(&file.path)?)
     };
     let mut r = BufReader::with_capacity(1 << 16, raw);
     let gz = r.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    Ok(if gz {
+    let mut r: Box<dyn BufRead + Send> = if gz {
         Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(r)))
     } else {
         Box::new(r)
-    })
+    };
+    let head = r.fill_buf()?;
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        // UTF-16 JSON Lines or CSV: transcode the whole file once
+        let mut bytes = Vec::new();
+        r.read_to_end(&mut bytes)?;
+        if let Ok(d) = crate::text::decode(bytes) {
+            return Ok(Box::new(std::io::Cursor::new(d.text.into_bytes())));
+        }
+        return Err(std::io::Error::other("UTF-16 file that does not decode"));
+    }
+    Ok(r)
+}
+
+/// Reads a whole file (or standard input) into memory, decompressing gzip.
+fn read_bytes(file: &InputFile) -> std::io::Result<Vec<u8>> {
+    let bytes = if is_stdin(file) {
+        let mut b = Vec::new();
+        std::io::stdin().read_to_end(&mut b)?;
+        b
+    } else {
+        std::fs::read(&file.path)?
+    };
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(bytes);
+    }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes.as_slice()).read_to_end(&mut out)?;
+    Ok(out)
 }
 
 /// Reads a whole text file and decodes it. `None` means skipped, with the reason in `warnings`.
 pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
-    let mut bytes = Vec::new();
-    if let Err(e) = open(file).and_then(|mut r| r.read_to_end(&mut bytes)) {
-        warnings.push(Warning {
-            path: file.path.clone(),
-            msg: format!("cannot read, skipped: {e}"),
-        });
-        return None;
+    match read_bytes(file) {
+        Ok(bytes) => decode_text(&file.path, bytes, warnings),
+        Err(e) => {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("cannot read, skipped: {e}"),
+            });
+            None
+        }
     }
-    decode_text(&file.path, bytes, warnings)
 }
 
+/// Decodes a text file's bytes; binary and empty files are skipped with a warning.
 fn decode_text(path: &Path, bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Option<String> {
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    let empty = bytes.is_empty();
+    let decoded = match crate::text::decode(bytes) {
+        Ok(d) => d,
+        Err(crate::text::Binary(msg)) => {
+            warnings.push(Warning {
+                path: path.to_path_buf(),
+                msg,
+            });
+            return None;
+        }
+    };
+    if let Some(msg) = decoded.warning {
         warnings.push(Warning {
             path: path.to_path_buf(),
-            msg: "binary file (NUL bytes), skipped".into(),
+            msg,
+        });
+    }
+    if decoded.text.trim().is_empty() {
+        warnings.push(Warning {
+            path: path.to_path_buf(),
+            msg: if empty {
+                "empty file, skipped".into()
+            } else {
+                "only white space, skipped".into()
+            },
         });
         return None;
     }
-    let (text, bad) = match String::from_utf8(bytes) {
-        Ok(s) if !s.starts_with('\u{feff}') => (s, None),
-        Ok(s) => crate::text::decode(s.as_bytes()),
-        Err(e) => crate::text::decode(e.as_bytes()),
-    };
-    if let Some(off) = bad {
-        warnings.push(Warning {
-            path: path.to_path_buf(),
-            msg: format!(
-                "invalid UTF-8 at byte {off}: decoded with replacement characters (convert the file to UTF-8)"
-            ),
-        });
-    }
-    Some(text)
+    Some(decoded.text)
 }
 
 /// Parses a date field: `YYYY-MM-DD`, optionally followed by a time (`2018-07-16T10:00:00Z`).
@@ -262,6 +356,17 @@ pub fn parse_date_field(s: &str) -> Option<Date> {
 /// The documents of one input file, in order: one for a text file, one per line or row for
 /// JSON Lines and CSV. Standard input is JSON Lines when it starts with `{`, else one text.
 pub fn documents(file: &InputFile, csv_cols: &CsvColumns, warnings: &mut Vec<Warning>) -> Vec<Document> {
+    let format = Format::of(&file.path);
+    if format == Format::Text && !is_stdin(file) {
+        return read(file, warnings)
+            .map(|text| Document {
+                name: file.name.clone(),
+                text,
+                date: None,
+            })
+            .into_iter()
+            .collect();
+    }
     let mut reader = match open(file) {
         Ok(r) => r,
         Err(e) => {
@@ -272,37 +377,17 @@ pub fn documents(file: &InputFile, csv_cols: &CsvColumns, warnings: &mut Vec<War
             return Vec::new();
         }
     };
-    let mut format = Format::of(&file.path);
-    if file.name == "-" {
-        // skip leading blank space to see what the stream holds; an empty stream (an empty
-        // Spark partition piped in) holds no document
-        let head = loop {
-            let buf = match reader.fill_buf() {
-                Ok(b) => b,
-                Err(e) => {
-                    warnings.push(Warning {
-                        path: file.path.clone(),
-                        msg: format!("cannot read, skipped: {e}"),
-                    });
-                    return Vec::new();
-                }
-            };
-            if buf.is_empty() {
-                break None;
-            }
-            match buf.iter().position(|c| !c.is_ascii_whitespace()) {
-                Some(p) => break Some(buf[p]),
-                None => {
-                    let n = buf.len();
-                    reader.consume(n);
-                }
-            }
+    let mut format = format;
+    if is_stdin(file) {
+        let head = reader
+            .fill_buf()
+            .map(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied())
+            .unwrap_or(None);
+        format = if head == Some(b'{') {
+            Format::JsonLines
+        } else {
+            Format::Text
         };
-        match head {
-            None => return Vec::new(),
-            Some(b'{') => format = Format::JsonLines,
-            Some(_) => format = Format::Text,
-        }
     }
     match format {
         Format::Text => {
@@ -314,14 +399,9 @@ pub fn documents(file: &InputFile, csv_cols: &CsvColumns, warnings: &mut Vec<War
                 });
                 return Vec::new();
             }
-            let name = if file.name == "-" {
-                "stdin".to_string()
-            } else {
-                file.name.clone()
-            };
             decode_text(&file.path, bytes, warnings)
                 .map(|text| Document {
-                    name,
+                    name: "stdin".to_string(),
                     text,
                     date: None,
                 })
@@ -365,13 +445,14 @@ fn json_lines(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let (text_line, bad) = crate::text::decode(&line);
-        if let Some(off) = bad {
+        let decoded = crate::text::decode_lenient(std::mem::take(&mut line));
+        if let Some(w) = decoded.warning {
             warnings.push(Warning {
                 path: file.path.clone(),
-                msg: format!("line {n}: invalid UTF-8 at byte {off} of the line, replaced"),
+                msg: format!("line {n}: {w}"),
             });
         }
+        let text_line = decoded.text;
         let rec: Record = match serde_json::from_str(&text_line) {
             Ok(r) => r,
             Err(e) => {
@@ -389,6 +470,13 @@ fn json_lines(
             });
             continue;
         };
+        if body.trim().is_empty() {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("line {n}: empty \"text\", skipped"),
+            });
+            continue;
+        }
         let name = match rec.id {
             Some(serde_json::Value::String(s)) => s,
             Some(v) if !v.is_null() => v.to_string(),
@@ -469,12 +557,20 @@ fn csv_rows(
             });
             continue;
         };
-        let (text, bad) = crate::text::decode(body);
-        if bad.is_some() {
+        let decoded = crate::text::decode_lenient(body.to_vec());
+        if let Some(w) = decoded.warning {
             warnings.push(Warning {
                 path: file.path.clone(),
-                msg: format!("row {row}: invalid UTF-8, replaced"),
+                msg: format!("row {row}: {w}"),
             });
+        }
+        let text = decoded.text;
+        if text.trim().is_empty() {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("row {row}: empty text cell, skipped"),
+            });
+            continue;
         }
         let name = id_col
             .and_then(|c| rec.get(c))
@@ -582,6 +678,24 @@ mod tests {
         let (docs, w) = docs_of("b.csv", b"body\nx\n");
         assert!(docs.is_empty());
         assert!(w[0].msg.contains("no column \"text\""));
+    }
+
+    #[test]
+    fn utf16_and_latin1_records_are_decoded() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "{\"id\": \"u\", \"text\": \"Kerry met Lavrov.\"}\n".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        let (docs, w) = docs_of("a.jsonl", &utf16);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(docs[0].text, "Kerry met Lavrov.");
+        let (docs, w) = docs_of("a.csv", b"id,text\nx,Fran\xe7ois met Lavrov\n");
+        assert_eq!(docs[0].text, "François met Lavrov");
+        assert!(w[0].msg.starts_with("row 1: not UTF-8 from byte 4"), "{}", w[0]);
+        let (docs, w) = docs_of("b.jsonl", b"{\"text\": \"Fran\xe7ois\"}\n{\"text\": \" \"}\n");
+        assert_eq!(docs[0].text, "François");
+        assert!(w[0].msg.starts_with("line 1: not UTF-8"), "{}", w[0]);
+        assert_eq!(w[1].msg, "line 2: empty \"text\", skipped");
     }
 
     #[test]

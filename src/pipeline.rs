@@ -97,7 +97,7 @@ pub fn extract(
     let mut report = BuildReport::default();
     let files = input::discover(inputs, &mut report.warnings)?;
     let total: u64 = files.iter().map(|f| f.size).sum();
-    let extractor = Extractor::new(gaz, lex);
+    let extractor = Extractor::new(gaz, lex)?;
     let mut progress = Progress::new(opts.progress && std::io::stderr().is_terminal(), total);
     let mut batch: Vec<Document> = Vec::new();
     let mut batch_bytes = 0usize;

@@ -294,8 +294,11 @@ fn is_people_plural(w: &str) -> bool {
 }
 
 /// Collects suggestions over documents (`(name, text)` pairs).
-pub fn suggest<'a>(gaz: &Gazetteer, docs: impl IntoIterator<Item = &'a str>) -> Vec<Suggestion> {
-    let tagger = Tagger::new(gaz);
+pub fn suggest<'a>(
+    gaz: &Gazetteer,
+    docs: impl IntoIterator<Item = &'a str>,
+) -> crate::error::Result<Vec<Suggestion>> {
+    let tagger = Tagger::new(gaz)?;
     let mut tally: BTreeMap<String, Tally> = BTreeMap::new();
     // single capitalised words that open a sentence: names only if seen as names elsewhere
     let mut initials: BTreeMap<String, usize> = BTreeMap::new();
@@ -459,7 +462,7 @@ pub fn suggest<'a>(gaz: &Gazetteer, docs: impl IntoIterator<Item = &'a str>) -> 
         });
     }
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
-    out
+    Ok(out)
 }
 
 /// "Ukrainian", "French", "Israeli": adjectives of nationality that precede titles and names.
@@ -522,7 +525,7 @@ mod tests {
             "Ukrainian PM Arseniy Yatsenyuk tells MPs in Kiev that talks failed. Yatsenyuk left.",
             "The European Central Bank said prices rose. Yatsenyuk spoke in Kiev.",
         ];
-        let s = suggest(&g, docs.iter().copied());
+        let s = suggest(&g, docs.iter().copied()).unwrap();
         let y = s.iter().find(|x| x.label == "Arseniy Yatsenyuk").unwrap();
         assert_eq!(y.kind, EntityKind::Person);
         assert_eq!(y.aliases, ["Yatsenyuk"]);

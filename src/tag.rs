@@ -5,6 +5,7 @@
 //! matches either case. So "Kerry" never fires on "kerry", "US" never on "us", while the alias
 //! "the secretary of state" still matches "The Secretary of State" and headlines in capitals.
 
+use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -47,8 +48,9 @@ pub struct Tagger {
 }
 
 impl Tagger {
-    /// Compiles every alias and title of the gazetteer into one automaton.
-    pub fn new(g: &Gazetteer) -> Tagger {
+    /// Compiles every alias and title of the gazetteer into one automaton. Fails (naming the
+    /// gazetteer) only when the automaton would exceed aho-corasick's size limits.
+    pub fn new(g: &Gazetteer) -> Result<Tagger> {
         let mut seen = std::collections::HashMap::new();
         let mut patterns: Vec<&str> = Vec::new();
         let mut targets = Vec::new();
@@ -110,19 +112,19 @@ impl Tagger {
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(kind))
             .build(&patterns)
-            .expect("gazetteer automaton within size limits");
+            .map_err(too_big)?;
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
-            .expect("gazetteer automaton within size limits");
-        Tagger {
+            .map_err(too_big)?;
+        Ok(Tagger {
             leftmost,
             automaton,
             targets,
             upper,
-        }
+        })
     }
 
     /// Number of distinct phrases in the automaton.
@@ -193,6 +195,13 @@ impl Tagger {
     }
 }
 
+fn too_big(e: aho_corasick::BuildError) -> Error {
+    Error::data(
+        std::path::Path::new("gazetteer"),
+        format!("the aliases do not fit in one automaton ({e}): split the gazetteer or drop rare aliases"),
+    )
+}
+
 fn boundary_before(text: &str, s: usize) -> bool {
     text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -229,7 +238,7 @@ mod tests {
             entity("putin", &["Vladimir Putin", "Putin"]),
             entity("kremlin", &["the Kremlin"]),
         ]);
-        let t = Tagger::new(&g);
+        let t = Tagger::new(&g).unwrap();
         t.tag(text)
             .into_iter()
             .map(|m| {

@@ -110,8 +110,10 @@ fn output_is_byte_identical_across_runs() {
         "nodes.csv",
         "edges.csv",
         "relations.csv",
+        "events.csv",
         "graph.graphml",
         "graph.json",
+        "report.html",
     ] {
         assert_eq!(
             std::fs::read(a.join(f)).unwrap(),

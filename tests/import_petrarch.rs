@@ -296,7 +296,7 @@ fn stacking_an_alias_claimed_in_two_folders_goes_to_the_earlier_folder() {
         ],
         "reported once each, with both ids"
     );
-    let t = Tagger::new(&g);
+    let t = Tagger::new(&g).unwrap();
     let text = "Washington and French officials";
     let got: Vec<(&str, Target)> = t
         .tag(text)

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 fn extract(text: &str) -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
     let (gaz, lex) = kgraph::cmd::build::load_gazetteer(&[dir]).unwrap();
-    let ex = Extractor::new(&gaz, &lex);
+    let ex = Extractor::new(&gaz, &lex).unwrap();
     let mut out: Vec<String> = ex
         .document("t", text)
         .relations
@@ -305,7 +305,7 @@ fn metonymy_and_places() {
 fn extract_when_where(text: &str) -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
     let (gaz, lex) = kgraph::cmd::build::load_gazetteer(&[dir]).unwrap();
-    let ex = Extractor::new(&gaz, &lex);
+    let ex = Extractor::new(&gaz, &lex).unwrap();
     let mut out: Vec<String> = ex
         .document("t", text)
         .relations

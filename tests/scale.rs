@@ -9,12 +9,14 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Stdio;
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 7] = [
     "nodes.csv",
     "edges.csv",
     "relations.csv",
+    "events.csv",
     "graph.graphml",
     "graph.json",
+    "report.html",
 ];
 
 fn same_outputs(a: &Path, b: &Path) {

@@ -46,6 +46,15 @@ pub fn run(a: BuildArgs) -> Result<()> {
     set_threads(a.threads)?;
     let (gaz, lex) = load_gazetteer(&a.gazetteer.gazetteer)?;
     let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
+    // hold the output folder for the whole run: a second build into it fails now, not at the end
+    let _lock = crate::output::OutputLock::acquire(&a.out)?;
+    let stale = crate::output::remove_stale_temps(&a.out)?;
+    if stale > 0 && !a.quiet {
+        eprintln!(
+            "kgraph: removed {stale} temporary file(s) an interrupted run left in {}",
+            a.out.display()
+        );
+    }
     let started = std::time::Instant::now();
     let (kg, report) = crate::pipeline::build_with(
         &gaz,
@@ -73,14 +82,29 @@ pub fn run(a: BuildArgs) -> Result<()> {
     }
     if a.strict && !warnings.is_empty() {
         return Err(Error::Usage(format!(
-            "--strict: {} warning(s); nothing written",
-            warnings.len()
+            "--strict: {} warning(s), the first: {}; nothing written",
+            warnings.len(),
+            warnings[0]
         )));
     }
+    let first_input = a.input.first().map_or(Path::new("."), PathBuf::as_path);
     if report.documents == 0 {
         return Err(Error::input(
-            a.input.first().map_or(Path::new("."), PathBuf::as_path),
-            "no readable documents in the input",
+            first_input,
+            format!(
+                "no readable documents in the input ({} skipped; see the warnings): nothing written",
+                report.skipped
+            ),
+        ));
+    }
+    if kg.graph.node_count() == 0 {
+        return Err(Error::input(
+            first_input,
+            format!(
+                "{} document(s) read, but none names an entity of the gazetteer: nothing written \
+                 (are these articles? is --gazetteer the right folder?)",
+                report.documents
+            ),
         ));
     }
     let written = crate::export::write_build_outputs(&kg, &a.out)?;

@@ -6,7 +6,7 @@ use crate::extract::Extractor;
 
 pub fn run(a: ExplainArgs) -> Result<()> {
     let (gaz, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
-    let ex = Extractor::new(&gaz, &lex);
+    let ex = Extractor::new(&gaz, &lex)?;
     for line in ex.explain(&a.text) {
         println!("{line}");
     }

@@ -123,7 +123,7 @@ fn check(a: CheckArgs) -> Result<()> {
     })?;
     let load = started.elapsed().as_secs_f64();
     let t = std::time::Instant::now();
-    let tagger = crate::tag::Tagger::new(&g);
+    let tagger = crate::tag::Tagger::new(&g)?;
     let compile = t.elapsed().as_secs_f64();
     let r = crate::check::check(&g, &a.dirs);
     for c in &r.conflicts {

@@ -17,7 +17,7 @@ pub fn run(a: SuggestArgs) -> Result<()> {
     for w in &warnings {
         eprintln!("warning: {w}");
     }
-    let found: Vec<_> = suggest(&gaz, texts.iter().map(String::as_str))
+    let found: Vec<_> = suggest(&gaz, texts.iter().map(String::as_str))?
         .into_iter()
         .filter(|s| s.count >= a.min_count)
         .take(a.n)

@@ -10,7 +10,7 @@ pub mod xml;
 
 use crate::error::Result;
 use crate::graph::KnowledgeGraph;
-use crate::output::write_atomic;
+use crate::output::{commit, stage};
 use std::path::{Path, PathBuf};
 
 /// The export formats of `kgraph export`.
@@ -59,15 +59,18 @@ impl ExportFormat {
     }
 }
 
-/// Writes one format into `dir`; returns the paths written.
+/// Writes one format into `dir`; returns the paths written. Every file is complete on disk
+/// before the first is renamed into place.
 pub fn export(kg: &KnowledgeGraph, format: ExportFormat, dir: &Path) -> Result<Vec<PathBuf>> {
     crate::output::prepare_dir(dir)?;
     let mut written = Vec::new();
+    let mut staged = Vec::new();
     for (name, write) in format.files() {
         let path = dir.join(name);
-        write_atomic(&path, |w| write(kg, w))?;
+        staged.push(stage(&path, |w| write(kg, w))?);
         written.push(path);
     }
+    commit(staged)?;
     Ok(written)
 }
 
@@ -81,27 +84,30 @@ pub const BUILD_FILES: [&str; 6] = [
     "graph.json",
 ];
 
-/// The HTML report `build` writes after the files above.
+/// The HTML report `build` writes with the files above.
 pub const REPORT_FILE: &str = "report.html";
 
-/// Writes the default set of outputs into `dir`; returns the paths written.
+/// Writes the default set of outputs into `dir`; returns the paths written. Every file is
+/// complete on disk before the first is renamed into place.
 pub fn write_build_outputs(kg: &KnowledgeGraph, dir: &Path) -> Result<Vec<PathBuf>> {
     crate::output::prepare_dir(dir)?;
     let mut written = Vec::new();
+    let mut staged = Vec::new();
     for name in BUILD_FILES {
         let path = dir.join(name);
-        write_atomic(&path, |w| match name {
+        staged.push(stage(&path, |w| match name {
             "nodes.csv" => csv::write_nodes(kg, w),
             "edges.csv" => csv::write_edges(kg, w),
             "relations.csv" => csv::write_relations(kg, w),
             "events.csv" => crate::events::write_csv(kg, w),
             "graph.graphml" => graphml::write(kg, w),
             _ => json::write(kg, w),
-        })?;
+        })?);
         written.push(path);
     }
     let path = dir.join(REPORT_FILE);
-    write_atomic(&path, |w| crate::report::write(kg, w))?;
+    staged.push(stage(&path, |w| crate::report::write(kg, w))?);
     written.push(path);
+    commit(staged)?;
     Ok(written)
 }

@@ -33,12 +33,13 @@ pub struct Extractor<'g> {
 }
 
 impl<'g> Extractor<'g> {
-    pub fn new(gazetteer: &'g Gazetteer, lexicon: &'g Lexicon) -> Extractor<'g> {
-        Extractor {
+    /// Compiles the tagger; fails only when the gazetteer is too big for one automaton.
+    pub fn new(gazetteer: &'g Gazetteer, lexicon: &'g Lexicon) -> crate::error::Result<Extractor<'g>> {
+        Ok(Extractor {
             gazetteer,
             lexicon,
-            tagger: Tagger::new(gazetteer),
-        }
+            tagger: Tagger::new(gazetteer)?,
+        })
     }
 
     /// Extracts the relations of one document. `original` is the text as decoded, `text` its
@@ -138,7 +139,7 @@ impl<'g> Extractor<'g> {
                         doc: doc.to_string(),
                         sentence: si,
                         span: Span { start, end },
-                        trigger: original_slice(original, start, end),
+                        trigger: original_slice(orig, start - sent_char, end - sent_char),
                         text: quote.clone(),
                     },
                 });
@@ -313,8 +314,9 @@ impl Cursor {
     }
 }
 
-fn original_slice(original: &str, start: usize, end: usize) -> String {
-    original.chars().skip(start).take(end - start).collect()
+/// Characters `start..end` of `s` (character offsets, not bytes).
+fn original_slice(s: &str, start: usize, end: usize) -> String {
+    s.chars().skip(start).take(end.saturating_sub(start)).collect()
 }
 
 fn collapse_ws(s: &str) -> String {

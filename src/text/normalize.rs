@@ -2,7 +2,9 @@
 //! offsets into the normalised text are offsets into the original.
 
 /// Maps one character to its normal form: typographic quotes to ASCII, dashes to `-`, exotic
-/// spaces and bullets to a space, control characters (but newlines and tabs) to a space.
+/// spaces and bullets to a space, control characters (but newlines and tabs) to a space, line
+/// and paragraph separators and a carriage return to a newline. ([`normalize`] treats the `\r`
+/// of a `\r\n` pair apart: it becomes a space, so that Windows line ends stay single breaks.)
 #[inline]
 pub fn normalize_char(c: char) -> char {
     match c {
@@ -20,14 +22,24 @@ pub fn normalize_char(c: char) -> char {
     }
 }
 
-/// Normalises a whole text; the result has exactly as many characters as the input.
+/// Normalises a whole text; the result has exactly as many characters as the input. Line ends
+/// become `\n` one character for one: `\r\n` (Windows) gives ` \n`, a lone `\r` (old Mac) `\n`.
 pub fn normalize(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes()
         .all(|b| (0x20..0x7f).contains(&b) && b != b'`' || b == b'\n' || b == b'\t')
     {
         return std::borrow::Cow::Borrowed(s);
     }
-    std::borrow::Cow::Owned(s.chars().map(normalize_char).collect())
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            out.push(' ');
+        } else {
+            out.push(normalize_char(c));
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -40,7 +52,9 @@ mod tests {
             ("Kerry\u{2019}s", "Kerry's"),
             ("\u{201C}coy\u{201D}", "\"coy\""),
             ("Lavrov \u{2014} Kerry", "Lavrov - Kerry"),
-            ("a\u{00A0}b\r\nc", "a b\n\nc"),
+            ("a\u{00A0}b\r\nc", "a b \nc"),
+            ("one\rtwo\r\rthree", "one\ntwo\n\nthree"),
+            ("para\r\n\r\nnext", "para \n \nnext"),
             ("  \u{2022} At a news conference", "    At a news conference"),
             ("NUL\u{0}byte", "NUL byte"),
         ];

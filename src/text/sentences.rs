@@ -49,6 +49,10 @@ const SENTENCE_STARTERS: &[&str] = &[
     "So",
 ];
 
+/// A "sentence" longer than this many bytes (a list, a table, a scrape without punctuation) is
+/// cut at white space into pieces at most this long, so that the work per sentence stays bounded.
+pub const MAX_SENTENCE: usize = 4096;
+
 /// A line at least this long that stops without punctuation continues on the next line.
 const WRAP_MIN: usize = 45;
 
@@ -143,9 +147,11 @@ fn starts_sentence(rest: &str) -> bool {
 /// Whether the period at `dot` belongs to an abbreviation, an initial or an acronym.
 fn is_abbreviation(text: &str, floor: usize, dot: usize, rest: &str) -> bool {
     let before = &text[floor..dot];
+    // the separator may be a multi-byte space (U+1680, U+3000): step over all of it
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '['))
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '['))
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -168,8 +174,27 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(r.start + lead..r.end - trail);
+    if lead + trail >= s.len() {
+        return;
+    }
+    let (mut start, end) = (r.start + lead, r.end - trail);
+    while end - start > MAX_SENTENCE {
+        // the last white space within the limit, else the last character boundary
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let piece = &text[start..cut];
+        let cut = match piece.rfind(char::is_whitespace) {
+            Some(p) if p > MAX_SENTENCE / 2 => start + p,
+            _ => cut,
+        };
+        let piece = &text[start..cut];
+        out.push(start..start + piece.trim_end().len());
+        start = cut + (text[cut..end].len() - text[cut..end].trim_start().len());
+    }
+    if start < end {
+        out.push(start..end);
     }
 }
 
@@ -216,6 +241,8 @@ mod tests {
             ("    bullet one\n    bullet two", &["bullet one", "bullet two"]),
             ("Is it? Yes! Fine...", &["Is it?", "Yes!", "Fine..."]),
             ("Prices rose 3.5 percent.", &["Prices rose 3.5 percent."]),
+            // found by fuzzing: a multi-byte space before a period
+            ("a\u{1680}b. C", &["a\u{1680}b.", "C"]),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text:?}");
@@ -230,8 +257,25 @@ mod tests {
     }
 
     #[test]
-    fn linear_on_a_long_line_without_sentence_end() {
+    fn long_runs_without_a_sentence_end_are_cut_at_white_space() {
         let text = "word ".repeat(200_000);
-        assert_eq!(split(&text).len(), 1);
+        let ranges = split(&text);
+        assert!(
+            ranges.len() >= text.len() / MAX_SENTENCE && ranges.len() <= text.len() / (MAX_SENTENCE / 2) + 1
+        );
+        for (i, r) in ranges.iter().enumerate() {
+            assert!(r.len() <= MAX_SENTENCE, "{r:?}");
+            assert!(r.len() > MAX_SENTENCE / 2 || i == ranges.len() - 1, "{r:?}");
+            assert!(text[r.clone()].starts_with("word") && text[r.clone()].ends_with("word"));
+        }
+        // no white space at all: cut at character boundaries
+        let text = "é".repeat(10_000);
+        let ranges = split(&text);
+        assert_eq!(ranges.iter().map(|r| r.len()).sum::<usize>(), text.len());
+        assert!(
+            ranges
+                .iter()
+                .all(|r| text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
+        );
     }
 }
