@@ -58,11 +58,19 @@ python3 -c "print(f'kgraph 2 threads: {$k2/$grep_s:.2f}x the grep -F time, {$k2/
 if [ "${PEER:-0}" = 1 ]; then
   python3 -c "import spacy, networkx" || { echo "PEER=1 needs: pip install -r $shared/peers/requirements.txt" >&2; exit 2; }
   want=$(( ${PEER_MB:-20} * 1000000 ))
-  mkdir "$tmp/sample"
-  find "$dir" -type f | sort | while read -r f; do
-    cp "$f" "$tmp/sample/$(basename "$f").txt"
-    [ "$(du -sb --apparent-size "$tmp/sample" | cut -f1)" -ge "$want" ] && break
-  done
+  python3 - "$dir" "$tmp/sample" "$want" <<'PY'
+import os, shutil, sys
+src, dst, want = sys.argv[1], sys.argv[2], int(sys.argv[3])
+os.makedirs(dst)
+total = 0
+for root, _, files in sorted(os.walk(src)):
+    for f in sorted(files):
+        p = os.path.join(root, f)
+        shutil.copy(p, os.path.join(dst, f if f.endswith(".txt") else f + ".txt"))
+        total += os.path.getsize(p)
+        if total >= want:
+            sys.exit(0)
+PY
   sbytes=$(du -sb --apparent-size "$tmp/sample" | cut -f1); sfiles=$(find "$tmp/sample" -type f | wc -l)
   echo; echo "# peer sample: $sfiles files, $(python3 -c "print(f'{$sbytes/1e6:.1f}')") MB (the first files of the corpus)"
   echo "| command | wall s | MB/s | documents/s | peak RSS MB |"

@@ -8,9 +8,10 @@
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
 
 /// Up to this many patterns the automaton is a full DFA (fastest, memory grows with patterns).
-const DFA_MAX_PATTERNS: usize = 50_000;
+const DFA_MAX_PATTERNS: usize = 2_000;
 
 /// What a matched phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -39,9 +40,9 @@ pub struct Mention {
 pub struct Tagger {
     /// Leftmost-longest: the fast path, one pass over the text.
     leftmost: AhoCorasick,
-    /// Every match: consulted only where the leftmost-longest match breaks a case or boundary
-    /// rule, to find a shorter valid match at the same place.
-    automaton: AhoCorasick,
+    /// Patterns by their ASCII-lower-case form: consulted only where the leftmost-longest match
+    /// breaks a case or boundary rule, to find a shorter valid match at the same place.
+    by_lower: HashMap<Box<str>, Vec<u32>>,
     targets: Vec<Target>,
     /// For each pattern, the byte positions holding an ASCII upper-case letter.
     upper: Vec<Box<[u16]>>,
@@ -113,15 +114,16 @@ impl Tagger {
             .kind(Some(kind))
             .build(&patterns)
             .map_err(too_big)?;
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .map_err(too_big)?;
+        let mut by_lower: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+        for (i, pat) in patterns.iter().enumerate() {
+            by_lower
+                .entry(pat.to_ascii_lowercase().into_boxed_str())
+                .or_default()
+                .push(i as u32);
+        }
         Ok(Tagger {
             leftmost,
-            automaton,
+            by_lower,
             targets,
             upper,
         })
@@ -153,16 +155,24 @@ impl Tagger {
                 at = e;
                 continue;
             }
-            // the longest valid match that starts here, if a shorter one is valid
-            let shorter = self
-                .automaton
-                .find_overlapping_iter(aho_corasick::Input::new(text).span(s..e))
-                .filter(|x| x.start() == s && valid(s, x.end(), x.pattern().as_usize()))
-                .max_by_key(|x| (x.end(), std::cmp::Reverse(x.pattern().as_usize())));
+            // the longest valid match that starts here (another pattern of the same length, or a
+            // shorter one ending at a word boundary)
+            let shorter = (s + 1..=e)
+                .rev()
+                .filter(|&q| text.is_char_boundary(q) && boundary_after(text, q))
+                .find_map(|q| {
+                    let key = text[s..q].to_ascii_lowercase();
+                    self.by_lower
+                        .get(key.as_str())?
+                        .iter()
+                        .map(|&p| p as usize)
+                        .find(|&p| valid(s, q, p))
+                        .map(|p| (q, p))
+                });
             match shorter {
-                Some(x) => {
-                    found.push((s, x.end(), x.pattern().as_usize()));
-                    at = x.end();
+                Some((q, pid)) => {
+                    found.push((s, q, pid));
+                    at = q;
                 }
                 None => at = s + text[s..].chars().next().map_or(1, char::len_utf8),
             }
@@ -237,6 +247,7 @@ mod tests {
             entity("usa", &["United States", "US", "U.S."]),
             entity("putin", &["Vladimir Putin", "Putin"]),
             entity("kremlin", &["the Kremlin"]),
+            entity("crimea", &["Crimea", "Crimean Peninsula", "Crimean peninsula"]),
         ]);
         let t = Tagger::new(&g).unwrap();
         t.tag(text)
@@ -268,6 +279,7 @@ mod tests {
             ),
             ("Russia-backed and Trump-Putin summit", &[("Putin", "compound")]),
             ("U.S. officials", &[("U.S.", "")]),
+            ("the strategic Crimean peninsula", &[("Crimean peninsula", "")]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
