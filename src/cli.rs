@@ -111,15 +111,8 @@ pub struct BuildArgs {
     /// Node level: `actor` (as tagged) or `country` (actors collapsed onto their countries).
     #[arg(long, value_enum, default_value_t = crate::level::Level::Actor)]
     pub level: crate::level::Level,
-    /// CSV inputs: the column holding the article text.
-    #[arg(long, value_name = "NAME", default_value = "text")]
-    pub text_column: String,
-    /// CSV inputs: the column naming each article (else FILE:ROW).
-    #[arg(long, value_name = "NAME", default_value = "id")]
-    pub id_column: String,
-    /// CSV inputs: the column with each article's date (YYYY-MM-DD).
-    #[arg(long, value_name = "NAME", default_value = "date")]
-    pub date_column: String,
+    #[command(flatten)]
+    pub csv: CsvArgs,
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -307,15 +300,8 @@ pub struct ExtractArgs {
     /// The shard file to write (- for standard output).
     #[arg(long, value_name = "FILE", default_value = "-")]
     pub out: PathBuf,
-    /// CSV inputs: the column holding the article text.
-    #[arg(long, value_name = "NAME", default_value = "text")]
-    pub text_column: String,
-    /// CSV inputs: the column naming each article.
-    #[arg(long, value_name = "NAME", default_value = "id")]
-    pub id_column: String,
-    /// CSV inputs: the column with each article's date.
-    #[arg(long, value_name = "NAME", default_value = "date")]
-    pub date_column: String,
+    #[command(flatten)]
+    pub csv: CsvArgs,
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -349,4 +335,29 @@ pub struct ReportArgs {
     /// The HTML file to write.
     #[arg(long, value_name = "FILE", default_value = "out/report.html")]
     pub out: PathBuf,
+}
+
+/// Which columns of CSV inputs hold what.
+#[derive(Debug, Args)]
+pub struct CsvArgs {
+    /// CSV inputs: the column holding the article text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_column: String,
+    /// CSV inputs: the column naming each article (else FILE:ROW).
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_column: String,
+    /// CSV inputs: the column with each article's date (YYYY-MM-DD).
+    #[arg(long, value_name = "NAME", default_value = "date")]
+    pub date_column: String,
+}
+
+impl CsvArgs {
+    /// The columns as the input reader takes them.
+    pub fn columns(&self) -> crate::input::CsvColumns {
+        crate::input::CsvColumns {
+            text: self.text_column.clone(),
+            id: self.id_column.clone(),
+            date: self.date_column.clone(),
+        }
+    }
 }

@@ -11,15 +11,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-const OUTPUTS: [&str; 7] = [
-    "nodes.csv",
-    "edges.csv",
-    "relations.csv",
-    "events.csv",
-    "graph.graphml",
-    "graph.json",
-    "report.html",
-];
+use kgraph::export::OUTPUT_FILES as OUTPUTS;
 
 /// A sentence the bundled gazetteer and lexicon read as met(kerry, lavrov).
 const GOOD: &str = "John Kerry met Sergei Lavrov in London on Friday.\n";

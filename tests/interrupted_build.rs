@@ -10,15 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
-const OUTPUTS: [&str; 7] = [
-    "nodes.csv",
-    "edges.csv",
-    "relations.csv",
-    "events.csv",
-    "graph.graphml",
-    "graph.json",
-    "report.html",
-];
+use kgraph::export::OUTPUT_FILES as OUTPUTS;
 
 fn snapshot(dir: &Path) -> Vec<Vec<u8>> {
     OUTPUTS.iter().map(|f| fs::read(dir.join(f)).unwrap()).collect()

@@ -9,15 +9,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Stdio;
 
-const FILES: [&str; 7] = [
-    "nodes.csv",
-    "edges.csv",
-    "relations.csv",
-    "events.csv",
-    "graph.graphml",
-    "graph.json",
-    "report.html",
-];
+use kgraph::export::OUTPUT_FILES as FILES;
 
 fn same_outputs(a: &Path, b: &Path) {
     for f in FILES {

@@ -62,11 +62,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
         &a.input,
         &crate::pipeline::Options {
             level: a.level,
-            csv: crate::input::CsvColumns {
-                text: a.text_column.clone(),
-                id: a.id_column.clone(),
-                date: a.date_column.clone(),
-            },
+            csv: a.csv.columns(),
             progress: !a.quiet,
         },
     )?;

@@ -8,11 +8,7 @@ pub fn run(a: ExtractArgs) -> Result<()> {
     super::build::set_threads(a.threads)?;
     let (gaz, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
     let opts = crate::pipeline::Options {
-        csv: crate::input::CsvColumns {
-            text: a.text_column.clone(),
-            id: a.id_column.clone(),
-            date: a.date_column.clone(),
-        },
+        csv: a.csv.columns(),
         ..Default::default()
     };
     let mut failed: Option<std::io::Error> = None;

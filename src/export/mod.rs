@@ -87,6 +87,17 @@ pub const BUILD_FILES: [&str; 6] = [
 /// The HTML report `build` writes with the files above.
 pub const REPORT_FILE: &str = "report.html";
 
+/// Every file `build` writes: [`BUILD_FILES`] and the report.
+pub const OUTPUT_FILES: [&str; 7] = [
+    "nodes.csv",
+    "edges.csv",
+    "relations.csv",
+    "events.csv",
+    "graph.graphml",
+    "graph.json",
+    REPORT_FILE,
+];
+
 /// Writes the default set of outputs into `dir`; returns the paths written. Every file is
 /// complete on disk before the first is renamed into place.
 pub fn write_build_outputs(kg: &KnowledgeGraph, dir: &Path) -> Result<Vec<PathBuf>> {
