@@ -549,16 +549,19 @@ fn previous_verb(s: &Sentence, k: usize) -> Option<usize> {
     })
 }
 
+/// Whether the mention `m` at item `j` can be a clause's subject: not a possessive ("Russia's
+/// Foreign Ministry"), not half of a hyphen compound, not after a preposition, not a title
+/// modifier ("U.S. President").
+fn subject_position(s: &Sentence, m: usize, j: usize) -> bool {
+    !(s.mentions[m].possessive || s.mentions[m].compound || governing_prep(s, j).is_some() || modifier(s, j))
+}
+
 /// The subject of the sentence's main clause: its first mention that reads as a subject.
 fn sentence_subject(s: &Sentence, before: usize, slot: Slot) -> Option<Vec<usize>> {
     for j in 0..before {
         match s.items[j].kind {
             Kind::Mention(m) => {
-                if s.mentions[m].possessive
-                    || s.mentions[m].compound
-                    || governing_prep(s, j).is_some()
-                    || modifier(s, j)
-                {
+                if !subject_position(s, m, j) {
                     continue;
                 }
                 if arg(s, j, slot).is_some() {
@@ -584,11 +587,7 @@ fn subject(s: &Sentence, t: usize, slot: Slot) -> Option<Vec<usize>> {
         steps += 1;
         match s.items[j].kind {
             Kind::Mention(m) => {
-                if s.mentions[m].possessive
-                    || s.mentions[m].compound
-                    || governing_prep(s, j).is_some()
-                    || modifier(s, j)
-                {
+                if !subject_position(s, m, j) {
                     continue;
                 }
                 if arg(s, j, slot).is_some() {
