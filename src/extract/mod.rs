@@ -70,32 +70,15 @@ impl<'g> Extractor<'g> {
             date,
             ..DocOutput::default()
         };
-        let mut coref = Coref::new(self.gazetteer, date);
+        let mut walker = Walker::new(self, &text, &mentions, date);
         let mut counts: HashMap<usize, u32> = HashMap::new();
-        let mut items: Vec<Item> = Vec::new();
-        let mut ents: Vec<Option<usize>> = Vec::new();
         let mut found = Vec::new();
         let mut cursor = Cursor::default();
-        let mut mi = 0;
         for (si, range) in sentences.iter().enumerate() {
-            while mi < mentions.len() && mentions[mi].start < range.start {
-                mi += 1;
-            }
-            // a relation needs two entities: names in the sentence, or pronouns for earlier ones
-            let named = mentions[mi..].iter().take_while(|m| m.start < range.end).count();
-            if named == 0 && coref.prev_persons.len() < 2 {
+            if !walker.prepare(range.clone(), true) {
                 continue;
             }
-            items::build(
-                &text,
-                range.clone(),
-                &mentions,
-                mi,
-                self.lexicon,
-                &self.gazetteer.agents,
-                &mut items,
-            );
-            coref.resolve(&text, &items, &mentions, &mut ents);
+            let (items, ents) = (&walker.items, &walker.ents);
             for (k, it) in items.iter().enumerate() {
                 if let (Kind::Mention(_), Some(e)) = (it.kind, ents[k]) {
                     *counts.entry(e).or_default() += 1;
@@ -103,8 +86,8 @@ impl<'g> Extractor<'g> {
             }
             found.clear();
             let sentence = rules::Sentence {
-                items: &items,
-                ents: &ents,
+                items,
+                ents,
                 mentions: &mentions,
                 gaz: self.gazetteer,
                 lex: self.lexicon,
@@ -159,26 +142,13 @@ impl Extractor<'_> {
         let sentences = crate::text::sentences::split(&text);
         let mentions = self.tagger.tag(&text);
         let date = crate::time::document_date(&text, &sentences);
-        let mut coref = Coref::new(self.gazetteer, date);
-        let (mut items, mut ents, mut lines) = (Vec::new(), Vec::new(), Vec::new());
-        let mut mi = 0;
+        let mut walker = Walker::new(self, &text, &mentions, date);
+        let mut lines = Vec::new();
         for (si, range) in sentences.iter().enumerate() {
-            while mi < mentions.len() && mentions[mi].start < range.start {
-                mi += 1;
-            }
-            items::build(
-                &text,
-                range.clone(),
-                &mentions,
-                mi,
-                self.lexicon,
-                &self.gazetteer.agents,
-                &mut items,
-            );
-            coref.resolve(&text, &items, &mentions, &mut ents);
+            walker.prepare(range.clone(), false);
             lines.push(format!("sentence {si}: {}", &text[range.clone()]));
-            for (k, it) in items.iter().enumerate() {
-                let ent = ents[k].map_or(String::new(), |e| {
+            for (k, it) in walker.items.iter().enumerate() {
+                let ent = walker.ents[k].map_or(String::new(), |e| {
                     format!(" -> {}", self.gazetteer.entities[e].id)
                 });
                 lines.push(format!(
@@ -189,6 +159,63 @@ impl Extractor<'_> {
             }
         }
         lines
+    }
+}
+
+/// Walks a document's sentences in order: builds each one's items and resolves its mentions
+/// and pronouns, carrying coreference from sentence to sentence.
+struct Walker<'x, 'g> {
+    ex: &'x Extractor<'g>,
+    text: &'x str,
+    mentions: &'x [Mention],
+    coref: Coref<'g>,
+    items: Vec<Item>,
+    ents: Vec<Option<usize>>,
+    /// The first mention not before the current sentence.
+    next: usize,
+}
+
+impl<'x, 'g> Walker<'x, 'g> {
+    fn new(ex: &'x Extractor<'g>, text: &'x str, mentions: &'x [Mention], date: Option<Date>) -> Self {
+        Walker {
+            ex,
+            text,
+            mentions,
+            coref: Coref::new(ex.gazetteer, date),
+            items: Vec::new(),
+            ents: Vec::new(),
+            next: 0,
+        }
+    }
+
+    /// Prepares the sentence at `range` (sentences must come in order). With `skip`, a sentence
+    /// that cannot hold a relation — no name in it and fewer than two people to refer back
+    /// to — is left unbuilt and `false` returned.
+    fn prepare(&mut self, range: std::ops::Range<usize>, skip: bool) -> bool {
+        while self.next < self.mentions.len() && self.mentions[self.next].start < range.start {
+            self.next += 1;
+        }
+        if skip {
+            let named = self.mentions[self.next..]
+                .iter()
+                .take_while(|m| m.start < range.end)
+                .count();
+            if named == 0 && self.coref.prev_persons.len() < 2 {
+                return false;
+            }
+        }
+        items::build(
+            self.text,
+            range,
+            self.mentions,
+            self.next,
+            self.ex.lexicon,
+            &self.ex.gazetteer.agents,
+            &mut self.items,
+        );
+        self.coref
+            .resolve(self.text, &self.items, self.mentions, &mut self.ents);
+        true
     }
 }
 
