@@ -12,17 +12,7 @@ Prints one line per check and 'N passed, N failed' last.
 import csv, json, os, subprocess, sys, tempfile
 
 kg, schemas, build_args = sys.argv[1], sys.argv[2], sys.argv[3:]
-passed, failed = 0, 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok    {name}")
-    else:
-        failed += 1
-        print(f"FAIL  {name}: {detail}")
+from checklib import check, finish
 
 
 def need(module):
@@ -120,5 +110,4 @@ try:
 except FileNotFoundError:
     check("Graphviz dot renders graph.dot", False, "dot is not installed (apt-get install graphviz)")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

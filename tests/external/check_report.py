@@ -22,17 +22,7 @@ except ImportError:
     print("0 passed, 1 failed")
     sys.exit(1)
 
-passed, failed = 0, 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok    {name}")
-    else:
-        failed += 1
-        print(f"FAIL  {name}: {detail}")
+from checklib import check, finish
 
 
 def browser(profile):
@@ -97,8 +87,7 @@ try:
     d = browser(os.path.join(tmp, "profile"))
 except Exception as e:  # no browser is a failure, never a pass
     check("headless Chromium starts", False, f"{e} (apt-get install chromium chromium-driver)")
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1)
+    finish()
 try:
     load, dcl, circles, paint, drawn = open_report(d, report)
     print(f"page load: DOMContentLoaded {dcl:.0f} ms, load {load:.0f} ms, first contentful paint {paint:.0f} ms, "
@@ -158,5 +147,4 @@ try:
         check("reset shows every edge again", d.execute_script(visible) == len(edges), "")
 finally:
     d.quit()
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
