@@ -109,8 +109,8 @@ pub struct BuildArgs {
     #[arg(long)]
     pub strict: bool,
     /// Node level: `actor` (as tagged) or `country` (actors collapsed onto their countries).
-    #[arg(long, value_enum, default_value_t = crate::level::Level::Actor)]
-    pub level: crate::level::Level,
+    #[arg(long, value_enum, default_value_t = crate::graph::level::Level::Actor)]
+    pub level: crate::graph::level::Level,
     #[command(flatten)]
     pub csv: CsvArgs,
     /// Worker threads (default: all cores).
@@ -118,7 +118,7 @@ pub struct BuildArgs {
     pub threads: Option<usize>,
     /// Reports of the same relation between the same actors at most this many days apart
     /// (and at compatible places) are one event.
-    #[arg(long, value_name = "DAYS", default_value_t = crate::events::DEFAULT_WINDOW_DAYS)]
+    #[arg(long, value_name = "DAYS", default_value_t = crate::graph::events::DEFAULT_WINDOW_DAYS)]
     pub event_window: u32,
 }
 
@@ -320,8 +320,8 @@ pub struct MergeArgs {
     /// Output folder.
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    #[arg(long, value_enum, default_value_t = crate::level::Level::Actor)]
-    pub level: crate::level::Level,
+    #[arg(long, value_enum, default_value_t = crate::graph::level::Level::Actor)]
+    pub level: crate::graph::level::Level,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,

@@ -77,7 +77,7 @@ pub fn read_triples(path: &Path, symmetric: &HashSet<String>) -> Result<BTreeSet
         .map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
     let header = rdr
         .headers()
-        .map_err(|e| crate::gazetteer::csv_error(path, e))?
+        .map_err(|e| crate::dict::gazetteer::csv_error(path, e))?
         .clone();
     let col = |name: &str| header.iter().position(|h| h.trim() == name);
     let (Some(d), Some(s), Some(r), Some(t)) = (col("doc"), col("source"), col("relation"), col("target"))
@@ -90,7 +90,7 @@ pub fn read_triples(path: &Path, symmetric: &HashSet<String>) -> Result<BTreeSet
     let (neg, hedged) = (col("negated"), col("hedged"));
     let mut out = BTreeSet::new();
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| crate::gazetteer::csv_error(path, e))?;
+        let rec = rec.map_err(|e| crate::dict::gazetteer::csv_error(path, e))?;
         let line = rec.position().map_or(0, |p| p.line());
         let get = |i: usize| rec.get(i).unwrap_or("").trim().to_string();
         let flag = |c: Option<usize>| -> Result<bool> {
@@ -154,7 +154,7 @@ pub fn score(gold: &BTreeSet<Triple>, predicted: &BTreeSet<Triple>) -> Report {
 }
 
 /// Scores a `relations.csv` against a gold file, with the symmetric relations of `lex`.
-pub fn score_files(gold: &Path, relations: &Path, lex: &crate::extract::lexicon::Lexicon) -> Result<Report> {
+pub fn score_files(gold: &Path, relations: &Path, lex: &crate::dict::lexicon::Lexicon) -> Result<Report> {
     let symmetric: HashSet<String> = lex
         .relations
         .iter()

@@ -12,29 +12,24 @@
 //! # Ok::<(), kgraph::Error>(())
 //! ```
 
-pub mod check;
 pub mod cli;
 pub mod cmd;
+pub mod dict;
 pub mod error;
 pub mod eval;
-pub mod events;
 pub mod export;
 pub mod extract;
-pub mod gazetteer;
 pub mod graph;
 pub mod import;
 pub mod input;
-pub mod level;
+pub mod lang;
 pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod query;
 pub mod report;
-pub mod shard;
 pub mod suggest;
 pub mod tag;
 pub mod text;
-pub mod time;
-pub mod verbs;
 
 pub use error::{Error, Result};

@@ -2,7 +2,7 @@
 //! that no alias covers, with a guessed type (a title before it → person; "in"/"to" before it
 //! → place; an organisation word in it → organization) and a sample sentence.
 
-use crate::gazetteer::Gazetteer;
+use crate::dict::gazetteer::Gazetteer;
 use crate::model::EntityKind;
 use crate::tag::Tagger;
 use std::collections::{BTreeMap, BTreeSet};
@@ -379,7 +379,7 @@ pub fn suggest<'a>(
                 }
                 if k <= j
                     && !initial_single
-                    && !crate::time::is_calendar_word(clean(words[k]))
+                    && !crate::text::dates::is_calendar_word(clean(words[k]))
                     && (k != j || !is_people_plural(clean(words[k])))
                 {
                     let name: Vec<&str> = (k..=j).map(|x| clean(words[x])).collect();

@@ -5,8 +5,8 @@
 //! matches either case. So "Kerry" never fires on "kerry", "US" never on "us", while the alias
 //! "the secretary of state" still matches "The Secretary of State" and headlines in capitals.
 
+use crate::dict::gazetteer::Gazetteer;
 use crate::error::{Error, Result};
-use crate::gazetteer::Gazetteer;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 

@@ -48,8 +48,8 @@ fn text_regressions() {
     }
 }
 
-fn gazetteer() -> &'static (kgraph::gazetteer::Gazetteer, kgraph::extract::lexicon::Lexicon) {
-    static G: std::sync::OnceLock<(kgraph::gazetteer::Gazetteer, kgraph::extract::lexicon::Lexicon)> =
+fn gazetteer() -> &'static (kgraph::dict::gazetteer::Gazetteer, kgraph::dict::lexicon::Lexicon) {
+    static G: std::sync::OnceLock<(kgraph::dict::gazetteer::Gazetteer, kgraph::dict::lexicon::Lexicon)> =
         std::sync::OnceLock::new();
     G.get_or_init(|| kgraph::cmd::build::load_gazetteer(&[root().join("gazetteer")]).unwrap())
 }
@@ -103,7 +103,7 @@ fn gazetteer_regressions() {
         if let Some(r) = roles {
             std::fs::write(dir.path().join("roles.csv"), r).unwrap();
         }
-        match kgraph::gazetteer::Gazetteer::load(&[dir.path().to_path_buf()]) {
+        match kgraph::dict::gazetteer::Gazetteer::load(&[dir.path().to_path_buf()]) {
             Ok(g) => {
                 kgraph::tag::Tagger::new(&g).unwrap();
             }

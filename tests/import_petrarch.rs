@@ -3,7 +3,7 @@
 //! dictionaries in `../shared/dictionaries/petrarch` (skipped loudly when that folder is absent).
 #![allow(clippy::unwrap_used)] // tests stop at the first surprise
 
-use kgraph::gazetteer::Gazetteer;
+use kgraph::dict::gazetteer::Gazetteer;
 use kgraph::import::petrarch::{self, Sources};
 use kgraph::model::{Date, EntityId, EntityKind};
 use kgraph::tag::{Tagger, Target};

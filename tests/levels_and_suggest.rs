@@ -86,7 +86,7 @@ fn suggest_lists_names_the_gazetteer_lacks_ready_to_paste() {
     assert!(z.contains(",person,"), "{z}");
     // the rows paste into entities.csv as they are
     std::fs::write(gaz.join("entities.csv"), format!("{trimmed}{y}\n{z}\n")).unwrap();
-    let g = kgraph::gazetteer::Gazetteer::load(&[gaz]).unwrap();
+    let g = kgraph::dict::gazetteer::Gazetteer::load(&[gaz]).unwrap();
     assert!(
         g.get(&kgraph::model::EntityId("arseniy_yatsenyuk".into()))
             .is_some()

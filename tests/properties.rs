@@ -5,9 +5,10 @@
 
 mod common;
 use common::*;
+use kgraph::dict::gazetteer::Gazetteer;
+use kgraph::dict::lexicon::Lexicon;
 use kgraph::export::ExportFormat;
-use kgraph::extract::{Extractor, lexicon::Lexicon};
-use kgraph::gazetteer::Gazetteer;
+use kgraph::extract::Extractor;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -126,7 +127,7 @@ proptest! {
             .enumerate()
             .map(|(i, t)| extractor().document(&format!("d{i}.txt"), t))
             .collect();
-        let kg = kgraph::pipeline::assemble(g, l, outs, kgraph::level::Level::default());
+        let kg = kgraph::pipeline::assemble(g, l, outs, kgraph::graph::level::Level::default());
         for r in &kg.relations {
             prop_assert!(kg.node(&r.source).is_some(), "{}", r.source);
             prop_assert!(kg.node(&r.target).is_some(), "{}", r.target);

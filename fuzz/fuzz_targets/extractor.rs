@@ -2,8 +2,9 @@
 //! panic, and every relation's span lies inside the document and quotes its trigger.
 #![no_main]
 
-use kgraph::extract::{Extractor, lexicon::Lexicon};
-use kgraph::gazetteer::Gazetteer;
+use kgraph::dict::lexicon::Lexicon;
+use kgraph::extract::Extractor;
+use kgraph::dict::gazetteer::Gazetteer;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 

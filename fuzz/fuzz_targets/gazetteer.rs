@@ -2,7 +2,7 @@
 //! either load or fail with an error naming the file; never a panic.
 #![no_main]
 
-use kgraph::gazetteer::Gazetteer;
+use kgraph::dict::gazetteer::Gazetteer;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

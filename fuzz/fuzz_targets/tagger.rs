@@ -2,7 +2,7 @@
 //! on character boundaries, never overlapping.
 #![no_main]
 
-use kgraph::gazetteer::Gazetteer;
+use kgraph::dict::gazetteer::Gazetteer;
 use kgraph::tag::Tagger;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;

@@ -1,9 +1,9 @@
 //! `kgraph build`: the whole pipeline from input folders to the files in `out/`.
 
 use crate::cli::BuildArgs;
+use crate::dict::gazetteer::Gazetteer;
+use crate::dict::lexicon::Lexicon;
 use crate::error::{Error, Result};
-use crate::extract::lexicon::Lexicon;
-use crate::gazetteer::Gazetteer;
 use std::path::{Path, PathBuf};
 
 /// Sizes the global worker pool (`--threads`); by default rayon uses every core.
@@ -37,7 +37,7 @@ pub fn load_gazetteer(dirs: &[PathBuf]) -> Result<(Gazetteer, Lexicon)> {
     let mut lex = Lexicon::load(&lex_path)?;
     let mut gaz = gaz;
     for verbs in dirs.iter().map(|d| d.join("verbs.csv")).filter(|p| p.is_file()) {
-        crate::verbs::extend(&mut lex, &verbs, &mut gaz.warnings)?;
+        crate::dict::verbs::extend(&mut lex, &verbs, &mut gaz.warnings)?;
     }
     Ok((gaz, lex))
 }
@@ -67,7 +67,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
         },
     )?;
     let mut kg = kg;
-    if a.event_window != crate::events::DEFAULT_WINDOW_DAYS {
+    if a.event_window != crate::graph::events::DEFAULT_WINDOW_DAYS {
         kg.set_event_window(a.event_window);
     }
     warnings.extend(report.warnings.iter().map(ToString::to_string));

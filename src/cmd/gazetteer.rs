@@ -117,7 +117,7 @@ fn check(a: CheckArgs) -> Result<()> {
     let (g, lex) = super::build::load_gazetteer(&a.dirs).or_else(|e| match e {
         // A folder without relations.csv can still be checked for its names.
         crate::Error::Input { .. } => {
-            crate::gazetteer::Gazetteer::load(&a.dirs).map(|g| (g, Default::default()))
+            crate::dict::gazetteer::Gazetteer::load(&a.dirs).map(|g| (g, Default::default()))
         }
         e => Err(e),
     })?;
@@ -125,7 +125,7 @@ fn check(a: CheckArgs) -> Result<()> {
     let t = std::time::Instant::now();
     let tagger = crate::tag::Tagger::new(&g)?;
     let compile = t.elapsed().as_secs_f64();
-    let r = crate::check::check(&g, &a.dirs);
+    let r = crate::dict::check::check(&g, &a.dirs);
     for c in &r.conflicts {
         println!("conflict: {c}");
     }

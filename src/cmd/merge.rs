@@ -7,7 +7,7 @@ pub fn run(a: MergeArgs) -> Result<()> {
     let (gaz, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
     let mut docs = Vec::new();
     for s in &a.shards {
-        docs.extend(crate::shard::read(&gaz, s)?);
+        docs.extend(crate::pipeline::shard::read(&gaz, s)?);
     }
     let n = docs.len();
     let kg = crate::pipeline::assemble(&gaz, &lex, docs, a.level);

@@ -1,8 +1,8 @@
 //! `kgraph suggest`: names in the input that the gazetteer misses, ready to paste.
 
 use crate::cli::{SuggestArgs, SuggestFormat};
+use crate::dict::gazetteer::{ENTITY_COLUMNS, Gazetteer};
 use crate::error::{Error, Result};
-use crate::gazetteer::{ENTITY_COLUMNS, Gazetteer};
 use crate::suggest::{make_id, suggest};
 use std::io::Write;
 

@@ -19,9 +19,9 @@ struct GraphFile {
     graph: Meta,
     nodes: Vec<Node>,
     links: Vec<Link>,
-    /// Relation instances grouped into events (see `crate::events`).
+    /// Relation instances grouped into events (see `crate::graph::events`).
     #[serde(default)]
-    events: Option<Vec<crate::events::Event>>,
+    events: Option<Vec<crate::graph::events::Event>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -225,7 +225,7 @@ pub fn read(path: &Path) -> Result<KnowledgeGraph> {
             }
             kg.events = events;
         }
-        None => kg.set_event_window(crate::events::DEFAULT_WINDOW_DAYS),
+        None => kg.set_event_window(crate::graph::events::DEFAULT_WINDOW_DAYS),
     }
     Ok(kg)
 }

@@ -1,8 +1,8 @@
 //! Turns one sentence into a sequence of items the rules walk over: each tagged mention is one
 //! item, each other word or punctuation mark one item, with its grammatical class looked up once.
 
-use super::grammar::{self, Word};
-use super::lexicon::{Lexicon, Pos, RelIdx, VerbForm};
+use crate::dict::lexicon::{Lexicon, Pos, RelIdx, VerbForm};
+use crate::lang::en::grammar::{self, Word};
 use crate::tag::{Mention, Target};
 
 /// What an item is.
@@ -41,7 +41,7 @@ pub fn build(
     mentions: &[Mention],
     first_mention: usize,
     lex: &Lexicon,
-    agents: &crate::gazetteer::Agents,
+    agents: &crate::dict::gazetteer::Agents,
     items: &mut Vec<Item>,
 ) {
     items.clear();

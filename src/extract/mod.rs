@@ -1,17 +1,15 @@
 //! Relation extraction: from a normalised document and its tagged mentions to relation
 //! instances with evidence. Coreference (titles, he/she/his/her) is resolved here, per document.
 
-pub mod grammar;
 pub mod items;
-pub mod lexicon;
 pub mod rules;
 
-use crate::gazetteer::Gazetteer;
+use crate::dict::gazetteer::Gazetteer;
+use crate::dict::lexicon::Lexicon;
+use crate::lang::en::grammar::{Prep, Word};
 use crate::model::{Date, EntityKind, Evidence, Gender, Relation, Span};
 use crate::tag::{Mention, Tagger, Target};
-use grammar::{Prep, Word};
 use items::{Item, Kind};
-use lexicon::Lexicon;
 use std::collections::HashMap;
 
 /// Everything one document yields.
@@ -63,7 +61,7 @@ impl<'g> Extractor<'g> {
                 ..DocOutput::default()
             };
         }
-        let date = given.or_else(|| crate::time::document_date(&text, &sentences));
+        let date = given.or_else(|| crate::text::dates::document_date(&text, &sentences));
         let mut out = DocOutput {
             doc: doc.to_string(),
             sentences: sentences.len(),
@@ -99,7 +97,7 @@ impl<'g> Extractor<'g> {
             }
             let (sent_char, orig) = cursor.locate(&text, original, range.clone());
             let quote = collapse_ws(orig);
-            let sentence_date = crate::time::sentence_date(&text[range.clone()], date).or(date);
+            let sentence_date = crate::text::dates::sentence_date(&text[range.clone()], date).or(date);
             for f in &found {
                 let item = items[f.trigger];
                 let start = sent_char + text[range.start..item.start].chars().count();
@@ -141,7 +139,7 @@ impl Extractor<'_> {
         let text = crate::text::normalize::normalize(original);
         let sentences = crate::text::sentences::split(&text);
         let mentions = self.tagger.tag(&text);
-        let date = crate::time::document_date(&text, &sentences);
+        let date = crate::text::dates::document_date(&text, &sentences);
         let mut walker = Walker::new(self, &text, &mentions, date);
         let mut lines = Vec::new();
         for (si, range) in sentences.iter().enumerate() {

@@ -6,10 +6,10 @@
 //! (speech verbs, "that", relative pronouns, subordinators, semicolons), so a relation in reported
 //! speech belongs to the embedded clause, never to the speaker.
 
-use super::grammar::{Prep, Word};
 use super::items::{Item, Kind};
-use super::lexicon::{Lexicon, ObjectKind, RelIdx, VerbForm};
-use crate::gazetteer::Gazetteer;
+use crate::dict::gazetteer::Gazetteer;
+use crate::dict::lexicon::{Lexicon, ObjectKind, RelIdx, VerbForm};
+use crate::lang::en::grammar::{Prep, Word};
 use crate::model::EntityKind;
 use crate::tag::Mention;
 
@@ -411,7 +411,7 @@ fn support_verb(s: &Sentence, t: usize) -> Option<(usize, Option<usize>)> {
                 ..
             } => {
                 let w = &s.text[s.items[j].start..s.items[j].end];
-                if !super::grammar::support_keeps_polarity(&w.to_ascii_lowercase()) {
+                if !crate::lang::en::grammar::support_keeps_polarity(&w.to_ascii_lowercase()) {
                     return None;
                 }
                 return Some((j, recipient));
@@ -760,7 +760,7 @@ fn modifier(s: &Sentence, i: usize) -> bool {
         }) => {
             // a capitalised word followed by more title words, a name, or the end of a headline
             let word = &s.text[s.items[i + 1].start..s.items[i + 1].end];
-            !crate::time::is_calendar_word(word)
+            !crate::text::dates::is_calendar_word(word)
                 && matches!(
                     s.items.get(i + 2).map(|x| x.kind),
                     None | Some(Kind::Other { cap: true, .. } | Kind::Mention(_) | Kind::Punct(_))

@@ -2,7 +2,6 @@
 //! folder `kgraph build --gazetteer DIR` reads), with a report of every line they could not use.
 
 pub mod petrarch;
-pub mod words;
 
 use std::collections::BTreeMap;
 use std::fmt;

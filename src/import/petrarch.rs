@@ -45,8 +45,9 @@
 //!   the verb or PETRARCH-only syntax.
 //! - **Bytes that are not UTF-8** are replaced (U+FFFD) and reported as a warning.
 
-use super::{Skipped, words};
+use super::Skipped;
 use crate::error::{Error, Result};
+use crate::lang::en::words;
 use crate::model::{Date, EntityKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -1559,7 +1560,7 @@ impl Import {
         let date = |d: &Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
         put(
             "entities.csv",
-            &crate::gazetteer::ENTITY_COLUMNS,
+            &crate::dict::gazetteer::ENTITY_COLUMNS,
             self.entities
                 .iter()
                 .map(|e| {

@@ -120,7 +120,7 @@ pub struct Resolver<'g> {
 }
 
 fn norm(s: &str) -> String {
-    let s = crate::gazetteer::collapse(s).to_lowercase();
+    let s = crate::dict::gazetteer::collapse(s).to_lowercase();
     let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
     s.trim_end_matches("'s").to_string()
 }

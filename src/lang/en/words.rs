@@ -60,8 +60,8 @@ static SET: Lazy<HashSet<&'static str>> = Lazy::new(|| WORDS.split_whitespace().
 /// Whether `word` (any case) is one of the built-in frequent English words.
 ///
 /// ```
-/// assert!(kgraph::import::words::is_common("May"));
-/// assert!(!kgraph::import::words::is_common("Lavrov"));
+/// assert!(kgraph::lang::en::words::is_common("May"));
+/// assert!(!kgraph::lang::en::words::is_common("Lavrov"));
 /// ```
 pub fn is_common(word: &str) -> bool {
     SET.contains(word.to_lowercase().as_str())

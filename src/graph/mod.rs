@@ -1,8 +1,11 @@
 //! The knowledge graph: one petgraph node per entity mentioned, one edge per
 //! (source, relation, target) with its weight, negated and hedged counts, dates and evidence.
 
+pub mod events;
+pub mod level;
+
+use crate::dict::gazetteer::Gazetteer;
 use crate::extract::DocOutput;
-use crate::gazetteer::Gazetteer;
 use crate::model::{Date, EntityId, EntityKind, Relation};
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::{Deserialize, Serialize};
@@ -64,7 +67,7 @@ pub struct KnowledgeGraph {
     pub relations: Vec<Relation>,
     pub documents: Vec<DocumentInfo>,
     /// Events: instances grouped by participants, relation, date window and place.
-    pub events: Vec<crate::events::Event>,
+    pub events: Vec<crate::graph::events::Event>,
     index: HashMap<EntityId, NodeIndex>,
 }
 
@@ -82,7 +85,7 @@ impl KnowledgeGraph {
     /// edges by (source, relation, target), so the same input always gives the same graph.
     pub fn build(
         gaz: &Gazetteer,
-        lex: &crate::extract::lexicon::Lexicon,
+        lex: &crate::dict::lexicon::Lexicon,
         docs: Vec<DocOutput>,
     ) -> KnowledgeGraph {
         let mut mentions: BTreeMap<usize, (u64, u64)> = BTreeMap::new();
@@ -181,13 +184,13 @@ impl KnowledgeGraph {
         }
         kg.relations = relations;
         kg.documents = documents;
-        kg.events = crate::events::assemble(&kg, crate::events::DEFAULT_WINDOW_DAYS);
+        kg.events = crate::graph::events::assemble(&kg, crate::graph::events::DEFAULT_WINDOW_DAYS);
         kg
     }
 
     /// Regroups instances into events with another date window (days either side).
     pub fn set_event_window(&mut self, days: u32) {
-        self.events = crate::events::assemble(self, days);
+        self.events = crate::graph::events::assemble(self, days);
     }
 
     /// Events with at least one report, per (source, relation, target).
@@ -335,7 +338,7 @@ mod tests {
 
     #[test]
     fn edges_aggregate_instances_and_keep_negation_apart() {
-        let gaz = crate::gazetteer::Gazetteer::from_entities(
+        let gaz = crate::dict::gazetteer::Gazetteer::from_entities(
             ["kerry", "lavrov"]
                 .iter()
                 .map(|id| crate::model::Entity {
@@ -353,7 +356,7 @@ mod tests {
                 })
                 .collect(),
         );
-        let lex = crate::extract::lexicon::Lexicon::parse(
+        let lex = crate::dict::lexicon::Lexicon::parse(
             "relation,symmetric,cameo,verbs,nouns,objects\nmet,true,040,meet{met},,\n",
             std::path::Path::new("r"),
         )

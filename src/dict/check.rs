@@ -1,8 +1,8 @@
 //! `gazetteer check`: what a stacked gazetteer will do to the tagger — names claimed twice,
 //! aliases that are ordinary English words, and how many entities of each type each folder adds.
 
-use crate::gazetteer::Gazetteer;
-use crate::import::words;
+use crate::dict::gazetteer::Gazetteer;
+use crate::lang::en::words;
 use crate::model::EntityKind;
 use std::path::PathBuf;
 

@@ -3,9 +3,9 @@
 //! `kgraph gazetteer import --verbs CAMEO.2.0.txt`. Verbs are kgraph verb entries ("dismiss",
 //! "flog{flogged}", "impose sanctions"); a form the lexicon already has keeps its relation.
 
+use crate::dict::gazetteer::csv_error;
+use crate::dict::lexicon::Lexicon;
 use crate::error::{Error, Result};
-use crate::extract::lexicon::Lexicon;
-use crate::gazetteer::csv_error;
 use std::path::Path;
 
 /// Columns of `verbs.csv`; `cameo` and `source` are read and ignored.
@@ -60,7 +60,7 @@ pub fn extend(lex: &mut Lexicon, path: &Path, warnings: &mut Vec<String>) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::lexicon::{Pos, VerbForm};
+    use crate::dict::lexicon::{Pos, VerbForm};
 
     #[test]
     fn adds_verbs_but_the_lexicon_keeps_its_own() {

@@ -1,9 +1,9 @@
 //! Shards: per-document extraction records as JSON Lines, so that a corpus split over many
 //! machines (`kgraph extract` on each part) merges into the very graph one `build` would give.
 
+use crate::dict::gazetteer::Gazetteer;
 use crate::error::{Error, Result};
 use crate::extract::DocOutput;
-use crate::gazetteer::Gazetteer;
 use crate::model::{Date, EntityId, Relation};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};

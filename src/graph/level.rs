@@ -1,8 +1,8 @@
 //! Actor levels: the graph of individual actors, or the same evidence collapsed onto the
 //! countries and organisations they belong to (the view of state-to-state relations).
 
+use crate::dict::gazetteer::Gazetteer;
 use crate::extract::DocOutput;
-use crate::gazetteer::Gazetteer;
 use crate::model::EntityKind;
 use std::collections::HashMap;
 
@@ -70,7 +70,7 @@ pub fn country_of(gaz: &Gazetteer, mut e: usize) -> usize {
 /// Rewrites documents' relations and mention counts at `level`. Relations whose two sides
 /// collapse onto one entity (a minister meeting his own president) are dropped. For
 /// [`Level::Role`], `gaz` must come from [`with_roles`].
-pub fn apply(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, level: Level, docs: &mut [DocOutput]) {
+pub fn apply(gaz: &Gazetteer, lex: &crate::dict::lexicon::Lexicon, level: Level, docs: &mut [DocOutput]) {
     match level {
         Level::Actor => {}
         Level::Country => remap(gaz, lex, docs, |e, _| country_of(gaz, e)),
@@ -87,7 +87,7 @@ pub fn apply(gaz: &Gazetteer, lex: &crate::extract::lexicon::Lexicon, level: Lev
 /// relations (at the relation's date), keeping symmetric relations in id order.
 fn remap(
     gaz: &Gazetteer,
-    lex: &crate::extract::lexicon::Lexicon,
+    lex: &crate::dict::lexicon::Lexicon,
     docs: &mut [DocOutput],
     to: impl Fn(usize, Option<crate::model::Date>) -> usize,
 ) {

@@ -5,8 +5,8 @@
 //! irregular forms go in braces ("meet{met}", "speak{spoke,spoken}"). A verb may be a phrase whose
 //! first word is inflected ("impose sanctions on"). Nouns are listed with their plurals.
 
+use crate::dict::gazetteer::csv_error;
 use crate::error::{Error, Result};
-use crate::gazetteer::csv_error;
 use std::collections::HashMap;
 use std::path::Path;
 

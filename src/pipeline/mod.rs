@@ -2,12 +2,15 @@
 //! parallel on all cores, and assemble the graph with documents in name order, so the output
 //! depends neither on the thread count nor on the order the inputs were listed in.
 
+pub mod shard;
+
+use crate::dict::gazetteer::Gazetteer;
+use crate::dict::lexicon::Lexicon;
 use crate::error::Result;
-use crate::extract::{DocOutput, Extractor, lexicon::Lexicon};
-use crate::gazetteer::Gazetteer;
+use crate::extract::{DocOutput, Extractor};
 use crate::graph::KnowledgeGraph;
+use crate::graph::level::Level;
 use crate::input::{self, CsvColumns, Document, Warning};
-use crate::level::Level;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -76,11 +79,11 @@ pub fn build_with(
 pub fn assemble(gaz: &Gazetteer, lex: &Lexicon, mut docs: Vec<DocOutput>, level: Level) -> KnowledgeGraph {
     docs.sort_by(|a, b| a.doc.cmp(&b.doc));
     if level == Level::Role {
-        let with_roles = crate::level::with_roles(gaz);
-        crate::level::apply(&with_roles, lex, level, &mut docs);
+        let with_roles = crate::graph::level::with_roles(gaz);
+        crate::graph::level::apply(&with_roles, lex, level, &mut docs);
         return KnowledgeGraph::build(&with_roles, lex, docs);
     }
-    crate::level::apply(gaz, lex, level, &mut docs);
+    crate::graph::level::apply(gaz, lex, level, &mut docs);
     KnowledgeGraph::build(gaz, lex, docs)
 }
 

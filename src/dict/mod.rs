@@ -1,0 +1,7 @@
+//! Everything read from a gazetteer folder: entities and aliases, roles, agents, the relation
+//! lexicon, CAMEO verbs, and the checks run over stacked folders.
+
+pub mod check;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod verbs;
