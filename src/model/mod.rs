@@ -2,6 +2,12 @@
 //!
 //! Nothing here depends on any other module; every stage speaks these types.
 
+pub mod ids;
+pub mod polarity;
+
+pub use ids::{EntityIx, RelationIx};
+pub use polarity::Polarity;
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
