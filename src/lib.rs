@@ -6,9 +6,9 @@
 //!
 //! ```no_run
 //! use std::path::PathBuf;
-//! let (gaz, lex) = kgraph::cmd::build::load_gazetteer(&[PathBuf::from("gazetteer")])?;
-//! let (graph, _report) = kgraph::pipeline::build(&gaz, &lex, &[PathBuf::from("seeds")])?;
-//! kgraph::export::write_build_outputs(&graph, std::path::Path::new("out"))?;
+//! let dict = kgraph::dict::load(&[PathBuf::from("gazetteer")])?;
+//! let (graph, _report) = kgraph::pipeline::build(&dict.gazetteer, &dict.lexicon, &[PathBuf::from("seeds")])?;
+//! kgraph::export::export(&graph, kgraph::export::ExportFormat::Graphml, std::path::Path::new("out"))?;
 //! # Ok::<(), kgraph::Error>(())
 //! ```
 

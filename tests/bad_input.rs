@@ -11,7 +11,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use kgraph::export::OUTPUT_FILES as OUTPUTS;
+use kgraph::cmd::outputs::OUTPUT_FILES as OUTPUTS;
 
 /// A sentence the bundled gazetteer and lexicon read as met(kerry, lavrov).
 const GOOD: &str = "John Kerry met Sergei Lavrov in London on Friday.\n";

@@ -106,7 +106,7 @@ fn output_is_byte_identical_across_runs() {
     let d = tempfile::tempdir().unwrap();
     let a = build_seeds(&d.path().join("a"));
     let b = build_seeds(&d.path().join("b"));
-    for f in kgraph::export::OUTPUT_FILES {
+    for f in kgraph::cmd::outputs::OUTPUT_FILES {
         assert_eq!(
             std::fs::read(a.join(f)).unwrap(),
             std::fs::read(b.join(f)).unwrap(),

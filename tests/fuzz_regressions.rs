@@ -51,7 +51,11 @@ fn text_regressions() {
 fn gazetteer() -> &'static (kgraph::dict::gazetteer::Gazetteer, kgraph::dict::lexicon::Lexicon) {
     static G: std::sync::OnceLock<(kgraph::dict::gazetteer::Gazetteer, kgraph::dict::lexicon::Lexicon)> =
         std::sync::OnceLock::new();
-    G.get_or_init(|| kgraph::cmd::build::load_gazetteer(&[root().join("gazetteer")]).unwrap())
+    G.get_or_init(|| {
+        kgraph::dict::load(&[root().join("gazetteer")])
+            .map(|d| (d.gazetteer, d.lexicon))
+            .unwrap()
+    })
 }
 
 /// The checks of `fuzz/fuzz_targets/tagger.rs`.

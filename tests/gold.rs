@@ -12,7 +12,9 @@ const MIN_RECALL: f64 = 0.75;
 fn seeds_meet_the_precision_and_recall_thresholds() {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
-    let (_, lex) = kgraph::cmd::build::load_gazetteer(&[root().join("gazetteer")]).unwrap();
+    let (_, lex) = kgraph::dict::load(&[root().join("gazetteer")])
+        .map(|d| (d.gazetteer, d.lexicon))
+        .unwrap();
     let rep = kgraph::eval::score_files(
         &root().join("tests/gold/seeds.csv"),
         &out.join("relations.csv"),

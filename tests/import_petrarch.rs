@@ -490,7 +490,9 @@ fn imports_every_shared_petrarch_dictionary() {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("gazetteer"),
         d.path().to_path_buf(),
     ];
-    let (g, lex) = kgraph::cmd::build::load_gazetteer(&dirs).unwrap();
+    let (g, lex) = kgraph::dict::load(&dirs)
+        .map(|d| (d.gazetteer, d.lexicon))
+        .unwrap();
     assert!(g.entities.len() > 25_000);
     let denounced = lex.lookup("denounced");
     assert_eq!(lex.relations[denounced[0].rel].name, "criticized");

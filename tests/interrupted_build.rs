@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
-use kgraph::export::OUTPUT_FILES as OUTPUTS;
+use kgraph::cmd::outputs::OUTPUT_FILES as OUTPUTS;
 
 fn snapshot(dir: &Path) -> Vec<Vec<u8>> {
     OUTPUTS.iter().map(|f| fs::read(dir.join(f)).unwrap()).collect()

@@ -8,7 +8,9 @@ use std::path::PathBuf;
 
 fn extract(text: &str) -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
-    let (gaz, lex) = kgraph::cmd::build::load_gazetteer(&[dir]).unwrap();
+    let (gaz, lex) = kgraph::dict::load(&[dir])
+        .map(|d| (d.gazetteer, d.lexicon))
+        .unwrap();
     let ex = Extractor::new(&gaz, &lex).unwrap();
     let mut out: Vec<String> = ex
         .document("t", text)
@@ -304,7 +306,9 @@ fn metonymy_and_places() {
 /// (relation, date, place) of each relation found, as "source relation target @date #place".
 fn extract_when_where(text: &str) -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
-    let (gaz, lex) = kgraph::cmd::build::load_gazetteer(&[dir]).unwrap();
+    let (gaz, lex) = kgraph::dict::load(&[dir])
+        .map(|d| (d.gazetteer, d.lexicon))
+        .unwrap();
     let ex = Extractor::new(&gaz, &lex).unwrap();
     let mut out: Vec<String> = ex
         .document("t", text)

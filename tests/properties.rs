@@ -14,7 +14,11 @@ use std::sync::OnceLock;
 
 fn gazetteer() -> &'static (Gazetteer, Lexicon) {
     static G: OnceLock<(Gazetteer, Lexicon)> = OnceLock::new();
-    G.get_or_init(|| kgraph::cmd::build::load_gazetteer(&[root().join("gazetteer")]).unwrap())
+    G.get_or_init(|| {
+        kgraph::dict::load(&[root().join("gazetteer")])
+            .map(|d| (d.gazetteer, d.lexicon))
+            .unwrap()
+    })
 }
 
 fn extractor() -> &'static Extractor<'static> {

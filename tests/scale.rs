@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Stdio;
 
-use kgraph::export::OUTPUT_FILES as FILES;
+use kgraph::cmd::outputs::OUTPUT_FILES as FILES;
 
 fn same_outputs(a: &Path, b: &Path) {
     for f in FILES {

@@ -49,7 +49,9 @@ fn stacked_phoenix_gazetteer_keeps_the_seed_gold_thresholds() {
         out.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let (_, lex) = kgraph::cmd::build::load_gazetteer(&[root().join("gazetteer")]).unwrap();
+    let (_, lex) = kgraph::dict::load(&[root().join("gazetteer")])
+        .map(|d| (d.gazetteer, d.lexicon))
+        .unwrap();
     let rep = kgraph::eval::score_files(
         &root().join("tests/gold/seeds.csv"),
         &out.join("relations.csv"),

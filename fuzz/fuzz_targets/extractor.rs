@@ -13,7 +13,7 @@ fn extractor() -> &'static Extractor<'static> {
     static E: OnceLock<Extractor<'static>> = OnceLock::new();
     let (g, l) = G.get_or_init(|| {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../gazetteer");
-        kgraph::cmd::build::load_gazetteer(&[dir]).expect("bundled gazetteer")
+        kgraph::dict::load(&[dir]).map(|d| (d.gazetteer, d.lexicon)).expect("bundled gazetteer")
     });
     E.get_or_init(|| Extractor::new(g, l).expect("bundled gazetteer fits"))
 }

@@ -4,8 +4,8 @@ use crate::cli::EvalArgs;
 use crate::error::Result;
 
 pub fn run(a: EvalArgs) -> Result<()> {
-    let (_, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
-    let rep = crate::eval::score_files(&a.gold, &a.relations, &lex)?;
+    let plan = super::plan::Plan::load(&a.gazetteer)?;
+    let rep = crate::eval::score_files(&a.gold, &a.relations, &plan.dict.lexicon)?;
     println!(
         "{:<14} {:>5} {:>5} {:>5} {:>9} {:>6} {:>6}",
         "relation", "gold", "pred", "tp", "precision", "recall", "f1"

@@ -5,8 +5,8 @@ use crate::error::Result;
 use crate::extract::Extractor;
 
 pub fn run(a: ExplainArgs) -> Result<()> {
-    let (gaz, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
-    let ex = Extractor::new(&gaz, &lex)?;
+    let plan = super::plan::Plan::load(&a.gazetteer)?;
+    let ex = Extractor::new(&plan.dict.gazetteer, &plan.dict.lexicon)?;
     for line in ex.explain(&a.text) {
         println!("{line}");
     }

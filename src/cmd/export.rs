@@ -5,9 +5,9 @@ use crate::error::Result;
 
 pub fn run(a: ExportArgs) -> Result<()> {
     let kg = crate::export::json::read(&a.graph)?;
-    let _lock = crate::output::OutputLock::acquire(&a.out)?;
+    let out = super::outputs::OutDir::lock(&a.out)?;
     for f in a.format {
-        for p in crate::export::export(&kg, f, &a.out)? {
+        for p in out.export(&kg, f)? {
             eprintln!("  wrote {}", p.display());
         }
     }

@@ -5,17 +5,15 @@ use crate::error::{Error, Result};
 use std::io::Write;
 
 pub fn run(a: ExtractArgs) -> Result<()> {
-    super::build::set_threads(a.threads)?;
-    let (gaz, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
-    let opts = crate::pipeline::Options {
-        csv: a.csv.columns(),
-        ..Default::default()
-    };
+    let plan = super::plan::Plan::load(&a.gazetteer)?
+        .threads(a.threads)?
+        .csv(&a.csv);
+    let (gaz, lex, opts) = (&plan.dict.gazetteer, &plan.dict.lexicon, &plan.options);
     let mut failed: Option<std::io::Error> = None;
     let mut emit = |w: &mut dyn Write| -> std::io::Result<()> {
-        let report = crate::pipeline::extract(&gaz, &lex, &a.input, &opts, |d| {
+        let report = crate::pipeline::extract(gaz, lex, &a.input, opts, &mut (), |d| {
             if failed.is_none()
-                && let Err(e) = crate::pipeline::shard::write_record(&gaz, &d, w)
+                && let Err(e) = crate::pipeline::shard::write_record(gaz, &d, w)
             {
                 failed = Some(e);
             }

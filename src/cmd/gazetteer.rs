@@ -114,13 +114,15 @@ fn import(a: ImportArgs) -> Result<()> {
 
 fn check(a: CheckArgs) -> Result<()> {
     let started = std::time::Instant::now();
-    let (g, lex) = super::build::load_gazetteer(&a.dirs).or_else(|e| match e {
+    let (g, lex) = match crate::dict::load(&a.dirs) {
+        Ok(d) => (d.gazetteer, d.lexicon),
         // A folder without relations.csv can still be checked for its names.
-        crate::Error::Input { .. } => {
-            crate::dict::gazetteer::Gazetteer::load(&a.dirs).map(|g| (g, Default::default()))
-        }
-        e => Err(e),
-    })?;
+        Err(crate::Error::Input { .. }) => (
+            crate::dict::gazetteer::Gazetteer::load(&a.dirs)?,
+            Default::default(),
+        ),
+        Err(e) => return Err(e),
+    };
     let load = started.elapsed().as_secs_f64();
     let t = std::time::Instant::now();
     let tagger = crate::tag::Tagger::new(&g)?;

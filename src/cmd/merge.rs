@@ -4,14 +4,16 @@ use crate::cli::MergeArgs;
 use crate::error::Result;
 
 pub fn run(a: MergeArgs) -> Result<()> {
-    let (gaz, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
+    let plan = super::plan::Plan::load(&a.gazetteer)?.level(a.level);
+    let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
+    let out = super::outputs::OutDir::lock(&a.out)?;
     let mut docs = Vec::new();
     for s in &a.shards {
-        docs.extend(crate::pipeline::shard::read(&gaz, s)?);
+        docs.extend(crate::pipeline::shard::read(gaz, s)?);
     }
     let n = docs.len();
-    let kg = crate::pipeline::assemble(&gaz, &lex, docs, a.level);
-    let written = crate::export::write_build_outputs(&kg, &a.out)?;
+    let kg = crate::pipeline::assemble(gaz, lex, docs, plan.options.level);
+    let written = out.write_graph(&kg)?;
     if !a.quiet {
         eprintln!(
             "kgraph merge: {} shards, {n} documents: {} nodes, {} edges, {} relation instances",

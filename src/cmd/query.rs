@@ -50,7 +50,7 @@ pub fn run(a: QueryArgs) -> Result<()> {
         Query::Ego { name, depth, out } => {
             let sub = query::ego::ego(&kg, names.resolve(&name)?, depth);
             if let Some(dir) = out {
-                for p in crate::export::write_build_outputs(&sub, &dir)? {
+                for p in super::outputs::OutDir::lock(&dir)?.write_graph(&sub)? {
                     eprintln!("  wrote {}", p.display());
                 }
                 return Ok(());

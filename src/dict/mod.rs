@@ -4,4 +4,7 @@
 pub mod check;
 pub mod gazetteer;
 pub mod lexicon;
+mod load;
 pub mod verbs;
+
+pub use load::{Dictionary, load};

@@ -12,9 +12,8 @@ use crate::graph::KnowledgeGraph;
 use crate::graph::level::Level;
 use crate::input::{self, CsvColumns, Document, Warning};
 use rayon::prelude::*;
-use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// A batch is processed once it holds this many bytes or documents.
 const BATCH_BYTES: usize = 8 << 20;
@@ -36,13 +35,21 @@ pub struct BuildReport {
 pub struct Options {
     pub level: Level,
     pub csv: CsvColumns,
-    /// Show progress on stderr (only when stderr is a terminal).
-    pub progress: bool,
+}
+
+/// Told of a build's progress after each input file: the report so far and the total bytes.
+pub trait Observer {
+    fn progress(&mut self, report: &BuildReport, total_bytes: u64);
+}
+
+/// Watches nothing.
+impl Observer for () {
+    fn progress(&mut self, _: &BuildReport, _: u64) {}
 }
 
 /// Runs the whole pipeline on `inputs` with default options.
 pub fn build(gaz: &Gazetteer, lex: &Lexicon, inputs: &[PathBuf]) -> Result<(KnowledgeGraph, BuildReport)> {
-    build_with(gaz, lex, inputs, &Options::default())
+    build_with(gaz, lex, inputs, &Options::default(), &mut ())
 }
 
 /// Runs the whole pipeline on `inputs`, with actors collapsed to `level`.
@@ -60,6 +67,7 @@ pub fn build_at(
             level,
             ..Options::default()
         },
+        &mut (),
     )
 }
 
@@ -69,9 +77,10 @@ pub fn build_with(
     lex: &Lexicon,
     inputs: &[PathBuf],
     opts: &Options,
+    observer: &mut dyn Observer,
 ) -> Result<(KnowledgeGraph, BuildReport)> {
     let mut docs = Vec::new();
-    let report = extract(gaz, lex, inputs, opts, |d| docs.push(d))?;
+    let report = extract(gaz, lex, inputs, opts, observer, |d| docs.push(d))?;
     Ok((assemble(gaz, lex, docs, opts.level), report))
 }
 
@@ -94,6 +103,7 @@ pub fn extract(
     lex: &Lexicon,
     inputs: &[PathBuf],
     opts: &Options,
+    observer: &mut dyn Observer,
     mut sink: impl FnMut(DocOutput),
 ) -> Result<BuildReport> {
     let started = Instant::now();
@@ -101,7 +111,6 @@ pub fn extract(
     let files = input::discover(inputs, &mut report.warnings)?;
     let total: u64 = files.iter().map(|f| f.size).sum();
     let extractor = Extractor::new(gaz, lex)?;
-    let mut progress = Progress::new(opts.progress && std::io::stderr().is_terminal(), total);
     let mut batch: Vec<Document> = Vec::new();
     let mut batch_bytes = 0usize;
     let mut run = |batch: &mut Vec<Document>, report: &mut BuildReport| {
@@ -131,60 +140,9 @@ pub fn extract(
                 batch_bytes = 0;
             }
         }
-        progress.tick(&report);
+        observer.progress(&report, total);
     }
     run(&mut batch, &mut report);
-    progress.finish();
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
-}
-
-/// A one-line progress display on stderr, redrawn a few times a second.
-struct Progress {
-    on: bool,
-    total: u64,
-    started: Instant,
-    last: Instant,
-}
-
-impl Progress {
-    fn new(on: bool, total: u64) -> Progress {
-        let now = Instant::now();
-        Progress {
-            on,
-            total,
-            started: now,
-            last: now,
-        }
-    }
-
-    fn tick(&mut self, r: &BuildReport) {
-        if !self.on || self.last.elapsed() < Duration::from_millis(250) {
-            return;
-        }
-        self.last = Instant::now();
-        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
-        let mbs = r.bytes as f64 / 1e6 / secs;
-        let eta = if r.bytes > 0 {
-            (self.total.saturating_sub(r.bytes)) as f64 / (r.bytes as f64 / secs)
-        } else {
-            0.0
-        };
-        eprint!(
-            "\r{} documents, {:.1}/{:.1} MB, {} relations, {:.1} MB/s, ETA {:.0} s   ",
-            r.documents,
-            r.bytes as f64 / 1e6,
-            self.total as f64 / 1e6,
-            r.relations,
-            mbs,
-            eta
-        );
-        let _ = std::io::stderr().flush();
-    }
-
-    fn finish(&self) {
-        if self.on {
-            eprint!("\r{:80}\r", "");
-        }
-    }
 }

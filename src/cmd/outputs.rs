@@ -1,0 +1,71 @@
+//! The one list of files a build writes, and the output folder a command writes them into,
+//! held under its lock for as long as the command runs.
+
+use super::lock::OutputLock;
+use crate::error::Result;
+use crate::export::{csv, graphml, json};
+use crate::graph::KnowledgeGraph;
+use crate::output::{commit, stage};
+use std::path::{Path, PathBuf};
+
+/// The HTML report `build` writes beside the data files.
+pub const REPORT_FILE: &str = "report.html";
+
+/// Every file `build` (and `merge`, and `query ego --out`) writes, in order.
+pub const OUTPUT_FILES: [&str; 7] = [
+    "nodes.csv",
+    "edges.csv",
+    "relations.csv",
+    "events.csv",
+    "graph.graphml",
+    "graph.json",
+    REPORT_FILE,
+];
+
+/// An output folder, locked by this process until dropped.
+pub struct OutDir {
+    path: PathBuf,
+    _lock: OutputLock,
+}
+
+impl OutDir {
+    /// Creates `path` if needed and takes its lock; fails while another kgraph writes there.
+    pub fn lock(path: &Path) -> Result<OutDir> {
+        Ok(OutDir {
+            _lock: OutputLock::acquire(path)?,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes the build's files ([`OUTPUT_FILES`]); returns their paths. Every file is
+    /// complete on disk before the first is renamed into place.
+    pub fn write_graph(&self, kg: &KnowledgeGraph) -> Result<Vec<PathBuf>> {
+        crate::output::prepare_dir(&self.path)?;
+        let mut written = Vec::new();
+        let mut staged = Vec::new();
+        for name in OUTPUT_FILES {
+            let path = self.path.join(name);
+            staged.push(stage(&path, |w| match name {
+                "nodes.csv" => csv::write_nodes(kg, w),
+                "edges.csv" => csv::write_edges(kg, w),
+                "relations.csv" => csv::write_relations(kg, w),
+                "events.csv" => crate::graph::events::write_csv(kg, w),
+                "graph.graphml" => graphml::write(kg, w),
+                "graph.json" => json::write(kg, w),
+                _ => crate::report::write(kg, w),
+            })?);
+            written.push(path);
+        }
+        commit(staged)?;
+        Ok(written)
+    }
+
+    /// Writes one export format into the folder; returns the paths written.
+    pub fn export(&self, kg: &KnowledgeGraph, format: crate::export::ExportFormat) -> Result<Vec<PathBuf>> {
+        crate::export::export(kg, format, &self.path)
+    }
+}

@@ -1,0 +1,63 @@
+//! The one-line progress display of a build on stderr, redrawn a few times a second, shown
+//! only when stderr is a terminal.
+
+use crate::pipeline::BuildReport;
+use std::io::{IsTerminal, Write};
+use std::time::{Duration, Instant};
+
+/// Draws a build's progress: documents, megabytes, relations, speed and time left.
+pub struct Progress {
+    on: bool,
+    started: Instant,
+    last: Instant,
+}
+
+impl Progress {
+    /// A display that draws only if `wanted` and stderr is a terminal.
+    pub fn new(wanted: bool) -> Progress {
+        let now = Instant::now();
+        Progress {
+            on: wanted && std::io::stderr().is_terminal(),
+            started: now,
+            last: now,
+        }
+    }
+
+    /// Redraws the line for the report so far, out of `total` bytes.
+    pub fn tick(&mut self, r: &BuildReport, total: u64) {
+        if !self.on || self.last.elapsed() < Duration::from_millis(250) {
+            return;
+        }
+        self.last = Instant::now();
+        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        let mbs = r.bytes as f64 / 1e6 / secs;
+        let eta = if r.bytes > 0 {
+            (total.saturating_sub(r.bytes)) as f64 / (r.bytes as f64 / secs)
+        } else {
+            0.0
+        };
+        eprint!(
+            "\r{} documents, {:.1}/{:.1} MB, {} relations, {:.1} MB/s, ETA {:.0} s   ",
+            r.documents,
+            r.bytes as f64 / 1e6,
+            total as f64 / 1e6,
+            r.relations,
+            mbs,
+            eta
+        );
+        let _ = std::io::stderr().flush();
+    }
+
+    /// Clears the line.
+    pub fn finish(&self) {
+        if self.on {
+            eprint!("\r{:80}\r", "");
+        }
+    }
+}
+
+impl crate::pipeline::Observer for Progress {
+    fn progress(&mut self, report: &BuildReport, total_bytes: u64) {
+        self.tick(report, total_bytes);
+    }
+}

@@ -1,0 +1,40 @@
+//! Loads a stack of gazetteer folders into one [`Dictionary`]: the entities of every folder
+//! (earlier folders win), the relation lexicon of the first folder that has one, and the CAMEO
+//! verbs of every folder's `verbs.csv`.
+
+use super::gazetteer::Gazetteer;
+use super::lexicon::Lexicon;
+use crate::error::{Error, Result};
+use std::path::{Path, PathBuf};
+
+/// Everything a build reads from its gazetteer folders.
+pub struct Dictionary {
+    pub gazetteer: Gazetteer,
+    pub lexicon: Lexicon,
+}
+
+/// Loads the stacked folders `dirs` (the order of `--gazetteer` flags).
+///
+/// ```
+/// let d = kgraph::dict::load(&["gazetteer".into()])?;
+/// assert!(d.lexicon.find("met").is_some());
+/// # Ok::<(), kgraph::Error>(())
+/// ```
+pub fn load(dirs: &[PathBuf]) -> Result<Dictionary> {
+    let mut gazetteer = Gazetteer::load(dirs)?;
+    let lex_path = dirs
+        .iter()
+        .map(|d| d.join("relations.csv"))
+        .find(|p| p.is_file())
+        .ok_or_else(|| {
+            Error::input(
+                dirs.first().map_or(Path::new("gazetteer"), PathBuf::as_path),
+                "no relations.csv in the gazetteer folders: the relation lexicon is needed",
+            )
+        })?;
+    let mut lexicon = Lexicon::load(&lex_path)?;
+    for verbs in dirs.iter().map(|d| d.join("verbs.csv")).filter(|p| p.is_file()) {
+        super::verbs::extend(&mut lexicon, &verbs, &mut gazetteer.warnings)?;
+    }
+    Ok(Dictionary { gazetteer, lexicon })
+}
