@@ -109,7 +109,7 @@ pub struct BuildArgs {
     #[arg(long)]
     pub strict: bool,
     /// Node level: `actor` (as tagged) or `country` (actors collapsed onto their countries).
-    #[arg(long, value_enum, default_value_t = crate::graph::level::Level::Actor)]
+    #[arg(long, value_parser = choice::<crate::graph::level::Level>(), default_value = "actor")]
     pub level: crate::graph::level::Level,
     #[command(flatten)]
     pub csv: CsvArgs,
@@ -184,7 +184,7 @@ pub enum Query {
         /// Only this relation.
         #[arg(long)]
         relation: Option<String>,
-        #[arg(long, value_enum, default_value_t = crate::query::neighbors::Direction::Both)]
+        #[arg(long, value_parser = choice::<crate::query::neighbors::Direction>(), default_value = "both")]
         direction: crate::query::neighbors::Direction,
     },
     /// Aggregated edges, filtered.
@@ -215,7 +215,7 @@ pub enum Query {
     },
     /// The most central entities.
     Top {
-        #[arg(long, value_enum, default_value_t = crate::query::top::Measure::Degree)]
+        #[arg(long, value_parser = choice::<crate::query::top::Measure>(), default_value = "degree")]
         by: crate::query::top::Measure,
         /// Only entities of this type.
         #[arg(long = "type", value_parser = parse_kind)]
@@ -258,7 +258,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE", default_value = "out/graph.json")]
     pub graph: PathBuf,
     /// Output format (repeat for several).
-    #[arg(long, value_enum, required = true)]
+    #[arg(long, value_parser = choice::<crate::export::ExportFormat>(), required = true)]
     pub format: Vec<crate::export::ExportFormat>,
     /// Output folder.
     #[arg(long, value_name = "DIR", default_value = "out/export")]
@@ -320,7 +320,7 @@ pub struct MergeArgs {
     /// Output folder.
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    #[arg(long, value_enum, default_value_t = crate::graph::level::Level::Actor)]
+    #[arg(long, value_parser = choice::<crate::graph::level::Level>(), default_value = "actor")]
     pub level: crate::graph::level::Level,
     /// Print nothing but errors.
     #[arg(long, short)]
@@ -360,4 +360,21 @@ impl CsvArgs {
             date: self.date_column.clone(),
         }
     }
+}
+
+/// Parses a library [`Choice`](crate::model::Choice) by name, listing every value with its help.
+fn choice<T: crate::model::Choice>() -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(
+        T::ALL
+            .iter()
+            .map(|c| PossibleValue::new(c.name()).help(c.about())),
+    )
+    .try_map(|s| {
+        T::ALL
+            .iter()
+            .copied()
+            .find(|c| c.name() == s)
+            .ok_or("not one of the values")
+    })
 }

@@ -14,7 +14,7 @@ use crate::output::{commit, stage};
 use std::path::{Path, PathBuf};
 
 /// The export formats of `kgraph export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
     /// graph.graphml: Gephi, yEd, networkx, igraph.
     Graphml,
@@ -31,6 +31,16 @@ pub enum ExportFormat {
     /// events.tsv: the event-data table (one row per relation instance, actor and CAMEO codes).
     Events,
 }
+
+crate::choices!(ExportFormat {
+    Graphml => "graphml", "graph.graphml: Gephi, yEd, networkx, igraph";
+    Gexf => "gexf", "graph.gexf: Gephi with colours and a timeline";
+    Csv => "csv", "nodes.csv, edges.csv, relations.csv, events.csv: spreadsheets and pandas";
+    Json => "json", "graph.json: networkx node-link with evidence (what `query` loads)";
+    Neo4j => "neo4j", "nodes.csv, relationships.csv, import.sh, load.cypher: Neo4j";
+    Dot => "dot", "graph.dot: Graphviz";
+    Events => "events", "events.tsv: the event-data table (one row per relation instance, actor and CAMEO codes)";
+});
 
 type Writer = fn(&KnowledgeGraph, &mut dyn std::io::Write) -> std::io::Result<()>;
 

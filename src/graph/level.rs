@@ -7,7 +7,7 @@ use crate::model::EntityKind;
 use std::collections::HashMap;
 
 /// Which actors the graph's nodes are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Level {
     /// People, organisations, countries and places as tagged.
     #[default]
@@ -18,6 +18,12 @@ pub enum Level {
     /// Secretary of State" across office holders); others stay as they are.
     Role,
 }
+
+crate::choices!(Level {
+    Actor => "actor", "People, organisations, countries and places as tagged";
+    Country => "country", "Every actor replaced by the country (or, failing one, the top organisation) it belongs to";
+    Role => "role", "Every actor with a dated role replaced by that role on the relation's date (\"U.S. Secretary of State\" across office holders); others stay as they are";
+});
 
 /// The id of the node standing for a role: `role:u_s_secretary_of_state`.
 pub fn role_id(title: &str) -> crate::model::EntityId {

@@ -2,9 +2,11 @@
 //!
 //! Nothing here depends on any other module; every stage speaks these types.
 
+pub mod choice;
 pub mod ids;
 pub mod polarity;
 
+pub use choice::Choice;
 pub use ids::{EntityIx, RelationIx};
 pub use polarity::Polarity;
 

@@ -6,7 +6,7 @@ use petgraph::Direction as PD;
 use petgraph::graph::NodeIndex;
 
 /// Which edges of a node to follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     /// Edges the entity is the source of (and symmetric ones).
     Out,
@@ -14,6 +14,12 @@ pub enum Direction {
     In,
     Both,
 }
+
+crate::choices!(Direction {
+    Out => "out", "Edges the entity is the source of (and symmetric ones)";
+    In => "in", "Edges pointing at the entity (and symmetric ones)";
+    Both => "both", "Edges in either direction";
+});
 
 /// The header of the neighbours table.
 pub const HEADER: [&str; 11] = [

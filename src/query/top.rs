@@ -7,7 +7,7 @@ use crate::model::EntityKind;
 use petgraph::visit::EdgeRef;
 
 /// The measure to rank by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
     /// Number of edges touching the entity.
     Degree,
@@ -18,6 +18,13 @@ pub enum Measure {
     /// Betweenness over the undirected graph (estimated from 64 sources on graphs above 5,000 nodes).
     Betweenness,
 }
+
+crate::choices!(Measure {
+    Degree => "degree", "Number of edges touching the entity";
+    WeightedDegree => "weighted-degree", "Sum of the weights of those edges";
+    Pagerank => "pagerank", "PageRank over the directed graph (symmetric relations count both ways)";
+    Betweenness => "betweenness", "Betweenness over the undirected graph (estimated from 64 sources on graphs above 5,000 nodes)";
+});
 
 /// Above this many nodes, betweenness is estimated from a fixed sample of sources.
 pub const EXACT_BETWEENNESS_MAX: usize = 5000;
