@@ -1,8 +1,9 @@
 //! Turns one sentence into a sequence of items the rules walk over: each tagged mention is one
 //! item, each other word or punctuation mark one item, with its grammatical class looked up once.
 
-use crate::dict::lexicon::{Lexicon, Pos, RelIdx, VerbForm};
+use crate::dict::lexicon::{Lexicon, Pos, VerbForm};
 use crate::lang::en::grammar::{self, Word};
+use crate::model::RelationIx;
 use crate::tag::{Mention, Target};
 
 /// What an item is.
@@ -14,8 +15,8 @@ pub enum Kind {
     Word(Word),
     /// A relation trigger; `verb` and `noun` are the readings the lexicon allows.
     Trigger {
-        verb: Option<(RelIdx, VerbForm)>,
-        noun: Option<RelIdx>,
+        verb: Option<(RelationIx, VerbForm)>,
+        noun: Option<RelationIx>,
         word: Option<Word>,
     },
     /// Any other word; `cap` when it starts with an upper-case letter, `num` when a number.
