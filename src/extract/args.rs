@@ -69,19 +69,16 @@ pub(super) fn subject_position(s: &Sentence, m: usize, j: usize) -> bool {
     !(s.mentions[m].possessive || s.mentions[m].compound || governing_prep(s, j).is_some() || modifier(s, j))
 }
 
+/// The mention at `j` with its coordinated mentions, when it may fill `slot`.
+fn subject_group(s: &Sentence, j: usize, slot: Slot) -> Option<Vec<EntityIx>> {
+    arg(s, j, slot).is_some().then(|| group(s, j, slot))
+}
+
 /// The subject of the sentence's main clause: its first mention that reads as a subject.
 pub(super) fn sentence_subject(s: &Sentence, before: usize, slot: Slot) -> Option<Vec<EntityIx>> {
     for j in 0..before {
         match s.items[j].kind {
-            Kind::Mention(m) => {
-                if !subject_position(s, m, j) {
-                    continue;
-                }
-                if arg(s, j, slot).is_some() {
-                    return Some(group(s, j, slot));
-                }
-                return None;
-            }
+            Kind::Mention(m) if subject_position(s, m, j) => return subject_group(s, j, slot),
             Kind::Word(Word::Pronoun(_)) => return s.ents[j].map(|e| vec![e]),
             Kind::Word(Word::Speech | Word::That | Word::Relative) => return None,
             _ => {}
@@ -93,18 +90,11 @@ pub(super) fn sentence_subject(s: &Sentence, before: usize, slot: Slot) -> Optio
 /// The subject of the verb at `t`: the nearest eligible mention to its left in the same clause,
 /// with its coordinated mentions; a relative pronoun hands over to its antecedent.
 pub(super) fn subject(s: &Sentence, t: usize, slot: Slot) -> Option<Vec<EntityIx>> {
-    let mut j = t;
-    let mut steps = 0;
-    while j > 0 && steps < SUBJECT_REACH {
-        j -= 1;
-        steps += 1;
+    for j in (t.saturating_sub(SUBJECT_REACH)..t).rev() {
         match s.items[j].kind {
-            Kind::Mention(m) => {
-                if !subject_position(s, m, j) {
-                    continue;
-                }
-                if arg(s, j, slot).is_some() {
-                    return Some(group(s, j, slot));
+            Kind::Mention(m) if subject_position(s, m, j) => {
+                if let Some(g) = subject_group(s, j, slot) {
+                    return Some(g);
                 }
             }
             Kind::Word(Word::Pronoun(_)) => {

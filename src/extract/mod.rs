@@ -171,7 +171,7 @@ impl Extractor<'_> {
                 lines.push(format!(
                     "  {k:>3} {:<24} {:?}{ent}",
                     &text[it.start..it.end],
-                    it.kind
+                    it.kind.explained()
                 ));
             }
         }

@@ -203,12 +203,8 @@ fn in_prepositional_phrase(s: &Sentence, t: usize) -> bool {
 /// A support verb governing the noun at `t` ("held talks", "presented Lavrov with proposals"),
 /// with the recipient mention it passes, if any.
 fn support_verb(s: &Sentence, t: usize) -> Option<(usize, Option<usize>)> {
-    let mut j = t;
     let mut recipient = None;
-    let mut steps = 0;
-    while j > 0 && steps < 5 {
-        j -= 1;
-        steps += 1;
+    for j in (t.saturating_sub(5)..t).rev() {
         match s.items[j].kind {
             Kind::Word(Word::Support)
             | Kind::Trigger {

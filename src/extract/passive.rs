@@ -11,11 +11,7 @@ use crate::lang::en::grammar::{Prep, Word};
 use crate::model::EntityIx;
 
 pub(super) fn is_passive(s: &Sentence, t: usize) -> bool {
-    let mut j = t;
-    let mut steps = 0;
-    while j > 0 && steps < 3 {
-        j -= 1;
-        steps += 1;
+    for j in (t.saturating_sub(3)..t).rev() {
         match s.items[j].kind {
             Kind::Word(Word::Be) => return true,
             Kind::Word(Word::Negator)
@@ -45,11 +41,7 @@ pub(super) fn by_agent(s: &Sentence, t: usize) -> Option<Vec<EntityIx>> {
 /// The patient of a reduced passive ("authorities backed by Russia"): the nearest mention to
 /// the left, a possessor included ("Crimea's authorities ... backed by Russia").
 pub(super) fn reduced_patient(s: &Sentence, t: usize, objects: ObjectKind) -> Option<Vec<EntityIx>> {
-    let mut j = t;
-    let mut steps = 0;
-    while j > 0 && steps < 8 {
-        j -= 1;
-        steps += 1;
+    for j in (t.saturating_sub(8)..t).rev() {
         match s.items[j].kind {
             Kind::Mention(_) => return arg(s, j, Slot::Object(objects)).map(|e| vec![e]),
             Kind::Word(Word::Speech | Word::That | Word::Relative | Word::Subordinator) => return None,

@@ -30,11 +30,7 @@ pub(super) fn next_mention(s: &Sentence, k: usize) -> Option<usize> {
 /// The preposition that governs a mention, looking back over determiners and title words
 /// ("by Russian President Vladimir Putin" → by).
 pub(super) fn governing_prep(s: &Sentence, i: usize) -> Option<Prep> {
-    let mut j = i;
-    let mut steps = 0;
-    while j > 0 && steps < 6 {
-        j -= 1;
-        steps += 1;
+    for j in (i.saturating_sub(6)..i).rev() {
         match s.items[j].kind {
             Kind::Word(Word::Prep(Prep::Of)) if title_of(s, j) => {}
             Kind::Word(Word::Prep(p)) => return Some(p),

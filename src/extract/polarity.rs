@@ -21,11 +21,7 @@ pub(super) fn either(a: Polarity, b: Polarity) -> Polarity {
 /// Negation and hedging in the few items before a trigger or support verb.
 fn marked_before(s: &Sentence, t: usize) -> (bool, bool) {
     let (mut negated, mut hedged) = (false, false);
-    let mut j = t;
-    let mut steps = 0;
-    while j > 0 && steps < 5 {
-        j -= 1;
-        steps += 1;
+    for j in (t.saturating_sub(5)..t).rev() {
         match s.items[j].kind {
             Kind::Word(Word::Negator | Word::NegatingVerb) => negated = true,
             Kind::Trigger {
