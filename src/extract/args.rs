@@ -232,3 +232,30 @@ pub(super) fn arg(s: &Sentence, i: usize, slot: Slot) -> Option<EntityIx> {
         _ => ent.stands_for.as_ref().and_then(|id| s.gaz.get(id)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    #[test]
+    fn clause_table() {
+        check(&[
+            (
+                "Lavrov, who met Kerry on Friday, said little.",
+                &["kerry met lavrov"],
+            ),
+            (
+                "Merkel said Trump and Putin discussed proposals.",
+                &["putin discussed trump"],
+            ),
+            (
+                "Merkel said that Kerry told Lavrov the offer stands.",
+                &["kerry told lavrov"],
+            ),
+            (
+                "Kerry met Lavrov and accused Russia.",
+                &["kerry accused russia", "kerry met lavrov"],
+            ),
+        ]);
+    }
+}

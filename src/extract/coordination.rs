@@ -126,3 +126,27 @@ pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize,
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    #[test]
+    fn coordination_table() {
+        check(&[
+            ("Kerry and Lavrov met in London.", &["kerry met lavrov"]),
+            (
+                "Putin met Kerry and Lavrov.",
+                &["kerry met putin", "lavrov met putin"],
+            ),
+            (
+                "The United States, the European Union and others imposed sanctions on Russia.",
+                &["eu sanctioned russia", "usa sanctioned russia"],
+            ),
+            (
+                "Ukraine and Russia accuse each other of violations.",
+                &["russia accused ukraine", "ukraine accused russia"],
+            ),
+        ]);
+    }
+}

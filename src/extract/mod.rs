@@ -19,6 +19,8 @@ mod place;
 mod polarity;
 mod quote;
 pub mod rules;
+#[cfg(test)]
+mod testing;
 mod verb;
 mod walk;
 

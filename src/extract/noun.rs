@@ -224,3 +224,30 @@ fn support_verb(s: &Sentence, t: usize) -> Option<(usize, Option<usize>)> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    #[test]
+    fn noun_table() {
+        check(&[
+            (
+                "Talks between Kerry and Lavrov lasted five hours.",
+                &["kerry met lavrov"],
+            ),
+            (
+                "Putin's proposal to Trump was discussed.",
+                &["putin proposed trump"],
+            ),
+            (
+                "A proposal made by Putin to Trump surprised many.",
+                &["putin proposed trump"],
+            ),
+            (
+                "Merkel presented Putin with proposals.",
+                &["merkel proposed putin"],
+            ),
+        ]);
+    }
+}

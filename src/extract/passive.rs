@@ -51,3 +51,20 @@ pub(super) fn reduced_patient(s: &Sentence, t: usize, objects: ObjectKind) -> Op
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    #[test]
+    fn passive_table() {
+        check(&[
+            ("Putin was criticized by Merkel.", &["merkel criticized putin"]),
+            ("The offer was rejected by Kerry.", &[]),
+            (
+                "Ukraine backed by the United States criticized Russia.",
+                &["ukraine criticized russia", "usa supported ukraine"],
+            ),
+        ]);
+    }
+}

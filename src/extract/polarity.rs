@@ -57,3 +57,22 @@ fn infinitive(s: &Sentence, t: usize) -> bool {
         });
     !causative
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    #[test]
+    fn polarity_table() {
+        check(&[
+            ("Kerry did not meet Lavrov.", &["kerry !met lavrov"]),
+            ("Kerry might meet Lavrov.", &["kerry ?met lavrov"]),
+            ("Trump wants to meet Putin.", &["putin ?met trump"]),
+            (
+                "Russia refused to support Ukraine.",
+                &["russia !supported ukraine"],
+            ),
+            ("Putin never visited Washington.", &["putin !visited washington"]),
+        ]);
+    }
+}
