@@ -7,6 +7,7 @@
 
 use crate::dict::gazetteer::Gazetteer;
 use crate::error::{Error, Result};
+use crate::model::EntityIx;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
@@ -16,12 +17,12 @@ const DFA_MAX_PATTERNS: usize = 2_000;
 /// What a matched phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
-    /// An entity, by index in the gazetteer.
-    Entity(usize),
+    /// An entity of the gazetteer.
+    Entity(EntityIx),
     /// A title ("the secretary of state"), by index in `Gazetteer::titles`; resolved by coreference.
     Title(usize),
     /// A demonym ("Russian"): an actor only before a collective noun ("Russian officials").
-    Demonym(usize),
+    Demonym(EntityIx),
 }
 
 /// One tagged phrase in a document (byte offsets into the normalised text).
@@ -56,14 +57,10 @@ impl Tagger {
         let mut patterns: Vec<&str> = Vec::new();
         let mut targets = Vec::new();
         let entity_aliases = g
-            .entities
             .iter()
-            .enumerate()
             .flat_map(|(i, e)| e.aliases.iter().map(move |a| (a.as_str(), Target::Entity(i))));
         let demonyms = g
-            .entities
             .iter()
-            .enumerate()
             .flat_map(|(i, e)| e.demonyms.iter().map(move |a| (a.as_str(), Target::Demonym(i))));
         let titles = g
             .titles

@@ -495,9 +495,9 @@ fn imports_every_shared_petrarch_dictionary() {
         .unwrap();
     assert!(g.entities.len() > 25_000);
     let denounced = lex.lookup("denounced");
-    assert_eq!(lex.relations[denounced[0].rel].name, "criticized");
+    assert_eq!(lex.relation(denounced[0].rel).name, "criticized");
     assert_eq!(
-        lex.relations[lex.lookup("dismissed")[0].rel].name,
+        lex.relation(lex.lookup("dismissed")[0].rel).name,
         "rejected",
         "curated verbs win"
     );

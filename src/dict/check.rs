@@ -37,7 +37,7 @@ pub fn check(g: &Gazetteer, dirs: &[PathBuf]) -> Report {
         ..Report::default()
     };
     let mut counts = vec![[0usize; 4]; g.folders()];
-    for (i, e) in g.entities.iter().enumerate() {
+    for (i, e) in g.iter() {
         let k = EntityKind::ALL.iter().position(|&k| k == e.kind).unwrap_or(0);
         counts[g.folder_of(i)][k] += 1;
         r.aliases += e.aliases.len();

@@ -7,14 +7,12 @@
 
 use crate::dict::gazetteer::csv_error;
 use crate::error::{Error, Result};
+use crate::model::RelationIx;
 use std::collections::HashMap;
 use std::path::Path;
 
 /// Columns of `relations.csv`.
 pub const COLUMNS: [&str; 6] = ["relation", "symmetric", "cameo", "verbs", "nouns", "objects"];
-
-/// Index of a relation in the lexicon.
-pub type RelIdx = usize;
 
 /// What may fill a relation's object slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +52,7 @@ pub enum Pos {
 /// One surface form that triggers a relation; `rest` holds the words after the first, if any.
 #[derive(Debug, Clone)]
 pub struct TriggerForm {
-    pub rel: RelIdx,
+    pub rel: RelationIx,
     pub pos: Pos,
     pub rest: Box<[Box<str>]>,
 }
@@ -128,7 +126,7 @@ impl Lexicon {
                     ));
                 }
             };
-            let rel = lex.relations.len();
+            let rel = RelationIx::new(lex.relations.len());
             lex.relations.push(RelationDef {
                 name: name.to_string(),
                 symmetric,
@@ -148,7 +146,7 @@ impl Lexicon {
         Ok(lex)
     }
 
-    fn add(&mut self, phrase: &str, rel: RelIdx, pos: Pos) {
+    fn add(&mut self, phrase: &str, rel: RelationIx, pos: Pos) {
         let lower = phrase.to_lowercase();
         let mut words = lower.split_whitespace();
         let Some(first) = words.next() else { return };
@@ -165,7 +163,7 @@ impl Lexicon {
     /// Adds the forms of a verb entry ("dismiss", "flog{flogged}", "impose sanctions") as
     /// triggers of `rel`, except forms that are already a verb trigger of any relation (the
     /// lexicon's own verbs win). Returns how many forms were added.
-    pub fn add_verb(&mut self, rel: RelIdx, entry: &str) -> std::result::Result<usize, String> {
+    pub fn add_verb(&mut self, rel: RelationIx, entry: &str) -> std::result::Result<usize, String> {
         let mut added = 0;
         for (form, vf) in inflect(entry)? {
             let lower = form.to_lowercase();
@@ -188,9 +186,17 @@ impl Lexicon {
         self.triggers.get(lower).map_or(&[], Vec::as_slice)
     }
 
-    /// The index of a relation by name.
-    pub fn find(&self, name: &str) -> Option<RelIdx> {
-        self.relations.iter().position(|r| r.name == name)
+    /// The relation by name.
+    pub fn find(&self, name: &str) -> Option<RelationIx> {
+        self.relations
+            .iter()
+            .position(|r| r.name == name)
+            .map(RelationIx::new)
+    }
+
+    /// The definition of a relation.
+    pub fn relation(&self, rel: RelationIx) -> &RelationDef {
+        &self.relations[rel.index()]
     }
 }
 

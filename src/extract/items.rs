@@ -1,8 +1,10 @@
 //! Turns one sentence into a sequence of items the rules walk over: each tagged mention is one
 //! item, each other word or punctuation mark one item, with its grammatical class looked up once.
 
-use crate::dict::lexicon::{Lexicon, Pos, RelIdx, VerbForm};
+use crate::dict::gazetteer::Agents;
+use crate::dict::lexicon::{Lexicon, Pos, VerbForm};
 use crate::lang::en::grammar::{self, Word};
+use crate::model::RelationIx;
 use crate::tag::{Mention, Target};
 
 /// What an item is.
@@ -14,11 +16,46 @@ pub enum Kind {
     Word(Word),
     /// A relation trigger; `verb` and `noun` are the readings the lexicon allows.
     Trigger {
-        verb: Option<(RelIdx, VerbForm)>,
-        noun: Option<RelIdx>,
+        verb: Option<(RelationIx, VerbForm)>,
+        noun: Option<RelationIx>,
         word: Option<Word>,
     },
     /// Any other word; `cap` when it starts with an upper-case letter, `num` when a number.
+    Other {
+        cap: bool,
+        num: bool,
+    },
+    Punct(u8),
+}
+
+impl Kind {
+    /// The kind as `explain` prints it (relations by their row number).
+    pub fn explained(self) -> impl std::fmt::Debug {
+        match self {
+            Kind::Mention(m) => Shown::Mention(m),
+            Kind::Word(w) => Shown::Word(w),
+            Kind::Trigger { verb, noun, word } => Shown::Trigger {
+                verb: verb.map(|(r, f)| (r.index(), f)),
+                noun: noun.map(RelationIx::index),
+                word,
+            },
+            Kind::Other { cap, num } => Shown::Other { cap, num },
+            Kind::Punct(p) => Shown::Punct(p),
+        }
+    }
+}
+
+/// [`Kind`] with plain row numbers, for the `explain` listing.
+#[derive(Debug)]
+#[allow(dead_code)] // its fields are read only by the derived `Debug`
+enum Shown {
+    Mention(usize),
+    Word(Word),
+    Trigger {
+        verb: Option<(usize, VerbForm)>,
+        noun: Option<usize>,
+        word: Option<Word>,
+    },
     Other {
         cap: bool,
         num: bool,
@@ -34,6 +71,9 @@ pub struct Item {
     pub kind: Kind,
 }
 
+/// A word or punctuation mark: its byte range in the document.
+type Token = (usize, usize);
+
 /// Builds the items of the sentence `text[range]`, given the document's mentions that lie in it.
 pub fn build(
     text: &str,
@@ -41,12 +81,37 @@ pub fn build(
     mentions: &[Mention],
     first_mention: usize,
     lex: &Lexicon,
-    agents: &crate::dict::gazetteer::Agents,
+    agents: &Agents,
     items: &mut Vec<Item>,
 ) {
     items.clear();
+    let toks = tokenize(text, range);
+    let words = Words {
+        text,
+        toks: &toks,
+        headline: is_headline(text, &toks),
+    };
+    let mut mi = first_mention;
+    let mut t = 0;
+    let mut lower = [0u8; 40];
+    while t < toks.len() {
+        let s = toks[t].0;
+        while mi < mentions.len() && mentions[mi].end <= s {
+            mi += 1;
+        }
+        if mi < mentions.len() && mentions[mi].start <= s && s < mentions[mi].end {
+            t = words.mention(t, mentions[mi], mi, agents, items);
+            mi += 1;
+            continue;
+        }
+        t += words.word(t, lex, &mut lower, items);
+    }
+}
+
+/// Splits a sentence into words (letters and digits, "3.5" whole) and single punctuation marks.
+fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut toks: Vec<(usize, usize)> = Vec::new();
+    let mut toks = Vec::new();
     let mut i = range.start;
     while i < range.end {
         let c = text[i..].chars().next().unwrap_or(' ');
@@ -76,6 +141,11 @@ pub fn build(
             i += len;
         }
     }
+    toks
+}
+
+/// A headline in capitals or title case: most words start with an upper-case letter.
+fn is_headline(text: &str, toks: &[Token]) -> bool {
     let alpha: Vec<bool> = toks
         .iter()
         .filter_map(|&(s, _)| {
@@ -86,64 +156,74 @@ pub fn build(
                 .map(char::is_uppercase)
         })
         .collect();
-    let headline = alpha.len() >= 3 && alpha.iter().filter(|&&c| c).count() * 10 > alpha.len() * 6;
-    let mut mi = first_mention;
-    let mut t = 0;
-    let mut lower = [0u8; 40];
-    while t < toks.len() {
-        let (s, e) = toks[t];
-        while mi < mentions.len() && mentions[mi].end <= s {
-            mi += 1;
-        }
-        if mi < mentions.len() && mentions[mi].start <= s && s < mentions[mi].end {
-            let m = mentions[mi];
-            let mut end = m.end;
+    alpha.len() >= 3 && alpha.iter().filter(|&&c| c).count() * 10 > alpha.len() * 6
+}
+
+/// The readings of a trigger phrase, and how many words it has after the first.
+struct Readings {
+    verb: Option<(RelationIx, VerbForm)>,
+    noun: Option<RelationIx>,
+    rest: usize,
+}
+
+/// The tokens of one sentence, read into items.
+struct Words<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    headline: bool,
+}
+
+impl Words<'_> {
+    /// Pushes the item of the mention `m` (number `mi`) that starts at token `t`; returns the
+    /// token after it. A demonym is an actor only with a role noun after it.
+    fn mention(&self, mut t: usize, m: Mention, mi: usize, agents: &Agents, items: &mut Vec<Item>) -> usize {
+        let (text, toks) = (self.text, self.toks);
+        let mut end = m.end;
+        t += 1;
+        while t < toks.len() && toks[t].0 < m.end {
             t += 1;
-            while t < toks.len() && toks[t].0 < m.end {
-                t += 1;
-            }
-            let agent = match m.target {
-                Target::Demonym(_) => {
-                    agents.longest(toks[t.min(toks.len())..].iter().map(|&(s, e)| &text[s..e]))
-                }
-                _ => None,
-            };
-            if let Some((n, _)) = agent {
-                // "Russian officials", "the Ukrainian foreign minister": the country acts
-                end = toks[t + n - 1].1;
-                t += n;
-            } else if let Target::Demonym(_) = m.target {
-                // "Russian President": part of a title, not an actor
-                items.push(Item {
-                    start: m.start,
-                    end,
-                    kind: Kind::Other {
-                        cap: true,
-                        num: false,
-                    },
-                });
-                mi += 1;
-                continue;
-            }
-            if m.possessive {
-                // absorb the "'s" or "'" that follows
-                while t < toks.len()
-                    && toks[t].0 < m.end + 2
-                    && matches!(&text[toks[t].0..toks[t].1], "'" | "s")
-                {
-                    end = toks[t].1;
-                    t += 1;
-                }
-            }
+        }
+        let agent = match m.target {
+            Target::Demonym(_) => agents.longest(toks[t.min(toks.len())..].iter().map(|&(s, e)| &text[s..e])),
+            _ => None,
+        };
+        if let Some((n, _)) = agent {
+            // "Russian officials", "the Ukrainian foreign minister": the country acts
+            end = toks[t + n - 1].1;
+            t += n;
+        } else if let Target::Demonym(_) = m.target {
+            // "Russian President": part of a title, not an actor
             items.push(Item {
                 start: m.start,
                 end,
-                kind: Kind::Mention(mi),
+                kind: Kind::Other {
+                    cap: true,
+                    num: false,
+                },
             });
-            mi += 1;
-            continue;
+            return t;
         }
-        let word = &text[s..e];
+        if m.possessive {
+            // absorb the "'s" or "'" that follows
+            while t < toks.len() && toks[t].0 < m.end + 2 && matches!(&text[toks[t].0..toks[t].1], "'" | "s")
+            {
+                end = toks[t].1;
+                t += 1;
+            }
+        }
+        items.push(Item {
+            start: m.start,
+            end,
+            kind: Kind::Mention(mi),
+        });
+        t
+    }
+
+    /// Pushes the item of the word or mark at token `t`: punctuation, a closed-class word, a
+    /// trigger (of one or more words) or another word; returns how many tokens it took.
+    fn word(&self, t: usize, lex: &Lexicon, lower: &mut [u8; 40], items: &mut Vec<Item>) -> usize {
+        let (s, e) = self.toks[t];
+        let word = &self.text[s..e];
         let first = word.chars().next().unwrap_or(' ');
         if !first.is_alphanumeric() {
             items.push(Item {
@@ -151,65 +231,81 @@ pub fn build(
                 end: e,
                 kind: Kind::Punct(if first.is_ascii() { first as u8 } else { b'?' }),
             });
-            t += 1;
-            continue;
+            return 1;
         }
-        let lw = to_lower(word, &mut lower);
+        let lw = to_lower(word, lower);
         let class = lw.and_then(grammar::classify);
-        let mut kind = Kind::Other {
-            cap: first.is_uppercase(),
-            num: first.is_ascii_digit(),
+        let mut kind = match class {
+            Some(c) => Kind::Word(c),
+            None => Kind::Other {
+                cap: first.is_uppercase(),
+                num: first.is_ascii_digit(),
+            },
         };
-        if let Some(c) = class {
-            kind = Kind::Word(c);
-        }
         let mut span_end = e;
         let mut consumed = 1;
-        if let Some(lw) = lw {
-            let mut verb = None;
-            let mut noun = None;
-            let mut best_len = 0usize;
-            for f in lex.lookup(lw) {
-                let n = f.rest.len();
-                if n < best_len || !rest_matches(text, &toks[t + 1..], &f.rest) {
-                    continue;
-                }
-                if n > best_len {
-                    best_len = n;
-                    verb = None;
-                    noun = None;
-                }
-                match f.pos {
-                    Pos::Verb(vf) => verb = verb.or(Some((f.rel, vf))),
-                    Pos::Noun => noun = noun.or(Some(f.rel)),
-                }
-            }
-            let title_word = !headline
-                && t > 0
-                && first.is_uppercase()
-                && toks
-                    .get(t + 1)
-                    .is_some_and(|&(s, _)| text[s..].starts_with(|c: char| c.is_uppercase()));
-            if (verb.is_some() || noun.is_some()) && !title_word {
-                consumed = best_len + 1;
-                span_end = toks[t + best_len].1;
-                kind = Kind::Trigger {
-                    verb,
-                    noun,
-                    word: class,
-                };
-            }
+        if let Some(lw) = lw
+            && let Some(r) = self.trigger(t, lw, lex)
+            && !self.title_word(t, first)
+        {
+            consumed = r.rest + 1;
+            span_end = self.toks[t + r.rest].1;
+            kind = Kind::Trigger {
+                verb: r.verb,
+                noun: r.noun,
+                word: class,
+            };
         }
         items.push(Item {
             start: s,
             end: span_end,
             kind,
         });
-        t += consumed;
+        consumed
+    }
+
+    /// The verb and noun readings of the longest trigger starting at token `t` (lower-case
+    /// `lw`), with the number of words after the first.
+    fn trigger(&self, t: usize, lw: &str, lex: &Lexicon) -> Option<Readings> {
+        let mut verb = None;
+        let mut noun = None;
+        let mut best_len = 0usize;
+        for f in lex.lookup(lw) {
+            let n = f.rest.len();
+            if n < best_len || !rest_matches(self.text, &self.toks[t + 1..], &f.rest) {
+                continue;
+            }
+            if n > best_len {
+                best_len = n;
+                verb = None;
+                noun = None;
+            }
+            match f.pos {
+                Pos::Verb(vf) => verb = verb.or(Some((f.rel, vf))),
+                Pos::Noun => noun = noun.or(Some(f.rel)),
+            }
+        }
+        (verb.is_some() || noun.is_some()).then_some(Readings {
+            verb,
+            noun,
+            rest: best_len,
+        })
+    }
+
+    /// A capitalised word inside a run of capitalised words, outside a headline: part of a
+    /// title or name ("Foreign Minister"), not a trigger.
+    fn title_word(&self, t: usize, first: char) -> bool {
+        !self.headline
+            && t > 0
+            && first.is_uppercase()
+            && self
+                .toks
+                .get(t + 1)
+                .is_some_and(|&(s, _)| self.text[s..].starts_with(|c: char| c.is_uppercase()))
     }
 }
 
-fn rest_matches(text: &str, toks: &[(usize, usize)], rest: &[Box<str>]) -> bool {
+fn rest_matches(text: &str, toks: &[Token], rest: &[Box<str>]) -> bool {
     rest.len() <= toks.len()
         && rest
             .iter()

@@ -3,7 +3,7 @@
 
 use crate::dict::gazetteer::Gazetteer;
 use crate::extract::DocOutput;
-use crate::model::EntityKind;
+use crate::model::{EntityIx, EntityKind};
 use std::collections::HashMap;
 
 /// Which actors the graph's nodes are.
@@ -59,9 +59,9 @@ pub fn with_roles(gaz: &Gazetteer) -> Gazetteer {
 }
 
 /// The entity an actor collapses to: follow `affiliation` until a country, or as far as it goes.
-pub fn country_of(gaz: &Gazetteer, mut e: usize) -> usize {
+pub fn country_of(gaz: &Gazetteer, mut e: EntityIx) -> EntityIx {
     for _ in 0..8 {
-        let ent = &gaz.entities[e];
+        let ent = gaz.entity(e);
         if ent.kind == EntityKind::Country {
             return e;
         }
@@ -81,7 +81,7 @@ pub fn apply(gaz: &Gazetteer, lex: &crate::dict::lexicon::Lexicon, level: Level,
         Level::Actor => {}
         Level::Country => remap(gaz, lex, docs, |e, _| country_of(gaz, e)),
         Level::Role => remap(gaz, lex, docs, |e, date| {
-            gaz.entities[e]
+            gaz.entity(e)
                 .role_on(date)
                 .and_then(|r| gaz.get(&role_id(&r.title)))
                 .unwrap_or(e)
@@ -95,14 +95,14 @@ fn remap(
     gaz: &Gazetteer,
     lex: &crate::dict::lexicon::Lexicon,
     docs: &mut [DocOutput],
-    to: impl Fn(usize, Option<crate::model::Date>) -> usize,
+    to: impl Fn(EntityIx, Option<crate::model::Date>) -> EntityIx,
 ) {
     for d in docs.iter_mut() {
-        let mut counts: HashMap<usize, u32> = HashMap::new();
+        let mut counts: HashMap<EntityIx, u32> = HashMap::new();
         for &(e, n) in &d.mentions {
             *counts.entry(to(e, d.date)).or_default() += n;
         }
-        let mut m: Vec<(usize, u32)> = counts.into_iter().collect();
+        let mut m: Vec<(EntityIx, u32)> = counts.into_iter().collect();
         m.sort_unstable();
         d.mentions = m;
         d.relations.retain_mut(|r| {
@@ -113,14 +113,14 @@ fn remap(
             if s == t {
                 return false;
             }
-            let symmetric = lex.find(&r.relation).is_some_and(|i| lex.relations[i].symmetric);
-            let (s, t) = if symmetric && gaz.entities[t].id < gaz.entities[s].id {
+            let symmetric = lex.find(&r.relation).is_some_and(|i| lex.relation(i).symmetric);
+            let (s, t) = if symmetric && gaz.entity(t).id < gaz.entity(s).id {
                 (t, s)
             } else {
                 (s, t)
             };
-            r.source = gaz.entities[s].id.clone();
-            r.target = gaz.entities[t].id.clone();
+            r.source = gaz.entity(s).id.clone();
+            r.target = gaz.entity(t).id.clone();
             true
         });
     }

@@ -88,7 +88,7 @@ impl KnowledgeGraph {
         lex: &crate::dict::lexicon::Lexicon,
         docs: Vec<DocOutput>,
     ) -> KnowledgeGraph {
-        let mut mentions: BTreeMap<usize, (u64, u64)> = BTreeMap::new();
+        let mut mentions: BTreeMap<crate::model::EntityIx, (u64, u64)> = BTreeMap::new();
         let mut relations = Vec::new();
         let mut documents = Vec::new();
         for d in docs {
@@ -105,7 +105,7 @@ impl KnowledgeGraph {
             });
             relations.extend(d.relations);
         }
-        let mut node_ids: BTreeSet<EntityId> = mentions.keys().map(|&e| gaz.entities[e].id.clone()).collect();
+        let mut node_ids: BTreeSet<EntityId> = mentions.keys().map(|&e| gaz.entity(e).id.clone()).collect();
         for r in &relations {
             node_ids.insert(r.source.clone());
             node_ids.insert(r.target.clone());
@@ -113,7 +113,7 @@ impl KnowledgeGraph {
         let mut kg = KnowledgeGraph::default();
         for id in node_ids {
             let Some(e) = gaz.get(&id) else { continue };
-            let ent = &gaz.entities[e];
+            let ent = gaz.entity(e);
             let (m, d) = mentions.get(&e).copied().unwrap_or((0, 0));
             kg.add_node(Node {
                 id: id.clone(),
@@ -146,7 +146,7 @@ impl KnowledgeGraph {
             }
         }
         for ((s, rel, t), inst) in groups {
-            let def = lex.find(&rel).map(|i| &lex.relations[i]);
+            let def = lex.find(&rel).map(|i| lex.relation(i));
             let mut e = Edge {
                 source: s,
                 target: t,
@@ -364,7 +364,7 @@ mod tests {
         let doc = |name: &str, rels: Vec<Relation>| DocOutput {
             doc: name.into(),
             relations: rels,
-            mentions: vec![(0, 1), (1, 1)],
+            mentions: vec![(crate::model::EntityIx(0), 1), (crate::model::EntityIx(1), 1)],
             sentences: 1,
             date: None,
         };

@@ -29,7 +29,7 @@ pub fn to_record(gaz: &Gazetteer, d: &DocOutput) -> DocRecord {
         mentions: d
             .mentions
             .iter()
-            .map(|&(e, n)| (gaz.entities[e].id.clone(), n))
+            .map(|&(e, n)| (gaz.entity(e).id.clone(), n))
             .collect(),
         relations: d.relations.clone(),
     }

@@ -1,0 +1,265 @@
+//! Loads the gazetteer: `entities.csv` (each entity once, with aliases and attributes) and
+//! `roles.csv` (dated roles and the titles that name their holder), stacked from one or more folders.
+//!
+//! The format is documented in `gazetteer/README.md`. Every malformed line is an error naming the
+//! file and line; an alias claimed by two entities is a warning (the entity listed first keeps it).
+
+mod agents;
+mod aliases;
+mod entities;
+mod reader;
+mod roles;
+
+pub use agents::Agents;
+pub use reader::{collapse, csv_error};
+
+use crate::error::{Error, Result};
+use crate::model::{Entity, EntityId, EntityIx};
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// Columns of `entities.csv`, in order; the first three are required. `source` (where an
+/// imported entity came from, e.g. `Phoenix.Countries.actors.txt:51393`) is read and ignored.
+pub const ENTITY_COLUMNS: [&str; 11] = [
+    "id",
+    "label",
+    "type",
+    "aliases",
+    "affiliation",
+    "role",
+    "code",
+    "gender",
+    "stands_for",
+    "demonyms",
+    "source",
+];
+
+/// Columns of `roles.csv`, in order; `source` is read and ignored.
+pub const ROLE_COLUMNS: [&str; 7] = ["entity", "role", "aliases", "code", "from", "to", "source"];
+
+/// A phrase that names whoever holds a role ("the secretary of state"), with its holders.
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub phrase: String,
+    /// (entity, role index within that entity's `roles`).
+    pub holders: Vec<(EntityIx, usize)>,
+}
+
+/// The loaded gazetteer: entities by index, titles, and the warnings found while loading.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    /// The entity table; row `i` is the entity `EntityIx(i)`.
+    pub entities: Vec<Entity>,
+    pub titles: Vec<Title>,
+    /// Role nouns that make a demonym an actor ("Russian officials", "the Ukrainian foreign
+    /// minister"), with their agent code (`~GOV`), from each folder's `agents.csv`.
+    pub agents: Agents,
+    pub warnings: Vec<String>,
+    /// Entity id (folded ids included) → row of the entity table.
+    index: HashMap<EntityId, usize>,
+    /// Index of the first entity of each stacked folder.
+    folder_starts: Vec<usize>,
+}
+
+impl Gazetteer {
+    /// Loads and stacks gazetteer folders; the earlier folder wins where two define the same id.
+    pub fn load(dirs: &[PathBuf]) -> Result<Gazetteer> {
+        let mut g = Gazetteer::default();
+        let mut role_files = Vec::new();
+        for dir in dirs {
+            if !dir.is_dir() {
+                return Err(Error::input(
+                    dir,
+                    "gazetteer folder not found (give --gazetteer DIR with entities.csv in it)",
+                ));
+            }
+            let path = dir.join("entities.csv");
+            if !path.is_file() {
+                return Err(Error::input(
+                    &path,
+                    "missing: a gazetteer folder needs entities.csv",
+                ));
+            }
+            g.folder_starts.push(g.entities.len());
+            g.read_entities(&path)?;
+            let roles = dir.join("roles.csv");
+            if roles.is_file() {
+                role_files.push(roles);
+            }
+            let agents = dir.join("agents.csv");
+            if agents.is_file() {
+                g.read_agents(&agents)?;
+            }
+        }
+        g.check_references(dirs)?;
+        g.canonical_references();
+        for path in role_files {
+            g.read_roles(&path)?;
+        }
+        g.check_alias_conflicts();
+        Ok(g)
+    }
+
+    /// Builds a gazetteer from entities made in code (tests, imports).
+    pub fn from_entities(entities: Vec<Entity>) -> Gazetteer {
+        let mut g = Gazetteer {
+            folder_starts: vec![0],
+            ..Gazetteer::default()
+        };
+        for e in entities {
+            g.index.insert(e.id.clone(), g.entities.len());
+            g.entities.push(e);
+        }
+        g.rebuild_titles();
+        g.check_alias_conflicts();
+        g
+    }
+
+    /// The entity an id names (a folded id names the entity it joined).
+    pub fn get(&self, id: &EntityId) -> Option<EntityIx> {
+        self.index.get(id).map(|&i| EntityIx::new(i))
+    }
+
+    /// The entity of a row.
+    pub fn entity(&self, e: EntityIx) -> &Entity {
+        &self.entities[e.index()]
+    }
+
+    /// Every entity with its row, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = (EntityIx, &Entity)> {
+        self.entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (EntityIx::new(i), e))
+    }
+
+    /// The stacked folder (0 = the first `--gazetteer`) an entity comes from.
+    pub fn folder_of(&self, e: EntityIx) -> usize {
+        self.folder_of_row(e.index())
+    }
+
+    fn folder_of_row(&self, row: usize) -> usize {
+        self.folder_starts.iter().rposition(|&s| s <= row).unwrap_or(0)
+    }
+
+    /// Number of stacked folders.
+    pub fn folders(&self) -> usize {
+        self.folder_starts.len().max(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, Gender};
+    use std::fs;
+
+    fn dir_with(entities: &str, roles: Option<&str>) -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        fs::write(d.path().join("entities.csv"), entities).unwrap();
+        if let Some(r) = roles {
+            fs::write(d.path().join("roles.csv"), r).unwrap();
+        }
+        d
+    }
+
+    fn load(entities: &str) -> Result<Gazetteer> {
+        let d = dir_with(entities, None);
+        Gazetteer::load(&[d.path().to_path_buf()])
+    }
+
+    #[test]
+    fn loads_entities_with_aliases_and_attributes() {
+        let g = load(
+            "id,label,type,aliases,affiliation,role,gender\n\
+             usa,United States,country,US;U.S.,,,\n\
+             kerry,John Kerry,person,Kerry;Mr Kerry,usa,U.S. Secretary of State,m\n",
+        )
+        .unwrap();
+        let k = g.entity(g.get(&EntityId("kerry".into())).unwrap());
+        assert_eq!(k.aliases, ["John Kerry", "Kerry", "Mr Kerry"]);
+        assert_eq!(k.affiliation, Some(EntityId("usa".into())));
+        assert_eq!(k.gender, Some(Gender::Male));
+        assert!(g.warnings.is_empty());
+    }
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        let g = load("\u{feff}id,label,type\r\nusa,United States,country\r\n").unwrap();
+        assert_eq!(g.entities.len(), 1);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let cases = [
+            ("id,label\nusa,United States\n", ":1: missing column \"type\""),
+            (
+                "id,label,type\nusa,United States,nation\n",
+                ":2: entity usa: unknown type",
+            ),
+            (
+                "id,label,type\nusa,US,country\nusa,USA,country\n",
+                ":3: duplicate id",
+            ),
+            (
+                "id,label,type,aliases\nusa,US,country,A;;B\n",
+                ":2: entity usa: empty alias",
+            ),
+            (
+                "id,label,type\nusa,\"US,country\n",
+                ":2: a double quote opened on this line is never closed",
+            ),
+            (
+                "id,label,type\nusa,US,country,extra\n",
+                ":2: 4 fields where the header has 3",
+            ),
+            ("id,label,type,colour\n", ":1: unknown column \"colour\""),
+            (
+                "id,label,type,affiliation\nk,Kerry,person,usa\n",
+                "affiliation usa is not an entity",
+            ),
+        ];
+        for (text, want) in cases {
+            let err = load(text).unwrap_err().to_string();
+            assert!(err.contains(want), "{text:?}: got {err:?}, want {want:?}");
+            assert!(err.contains("entities.csv"), "{err}");
+        }
+    }
+
+    #[test]
+    fn alias_claimed_twice_is_reported_and_first_keeps_it() {
+        let g = load("id,label,type,aliases\nwdc,Washington,place,\nwa,Washington State,place,Washington\n")
+            .unwrap();
+        assert_eq!(g.warnings.len(), 1);
+        assert!(g.warnings[0].contains("\"Washington\" is claimed by wdc and wa"));
+    }
+
+    #[test]
+    fn roles_carry_dates_and_titles() {
+        let d = dir_with(
+            "id,label,type\nkerry,John Kerry,person\n",
+            Some(
+                "entity,role,aliases,code,from,to\n\
+                 kerry,U.S. Secretary of State,the secretary of state,USAGOV,2013-02-01,2017-01-20\n",
+            ),
+        );
+        let g = Gazetteer::load(&[d.path().to_path_buf()]).unwrap();
+        let k = &g.entities[0];
+        assert_eq!(k.roles.len(), 1);
+        assert!(k.roles[0].holds_on(Date::new(2014, 3, 11)));
+        assert!(!k.roles[0].holds_on(Date::new(2017, 1, 20)));
+        assert_eq!(g.titles[0].phrase, "the secretary of state");
+    }
+
+    #[test]
+    fn stacked_folders_keep_the_earlier_entity() {
+        let a = dir_with("id,label,type\nusa,United States,country\n", None);
+        let b = dir_with(
+            "id,label,type\nusa,USA (imported),country\nrus,Russia,country\n",
+            None,
+        );
+        let g = Gazetteer::load(&[a.path().to_path_buf(), b.path().to_path_buf()]).unwrap();
+        assert_eq!(g.entities.len(), 2);
+        assert_eq!(g.entities[0].label, "United States");
+    }
+}

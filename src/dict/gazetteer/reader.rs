@@ -1,0 +1,179 @@
+//! The one way gazetteer CSV files are read: UTF-8 and quote checks, a header checked against the
+//! known columns, rows whose fields are looked up by column name, and errors that name the line.
+
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+use std::path::Path;
+
+type Reader = csv::Reader<std::io::Cursor<Vec<u8>>>;
+
+/// One data row of a gazetteer CSV file.
+pub(super) struct Row<'r> {
+    rec: &'r csv::StringRecord,
+    cols: &'r HashMap<String, usize>,
+    /// The row's line in the file, for errors.
+    pub line: u64,
+}
+
+impl<'r> Row<'r> {
+    /// The trimmed field of a column, empty when the file lacks the column.
+    pub fn field(&self, name: &str) -> &'r str {
+        self.cols
+            .get(name)
+            .and_then(|&i| self.rec.get(i))
+            .map(str::trim)
+            .unwrap_or("")
+    }
+}
+
+/// Reads the CSV file at `path` (header naming every `required` column and only `known` ones) and
+/// hands each row to `each`; rows with only empty fields are skipped when `skip_blank`.
+pub(super) fn for_each_row(
+    path: &Path,
+    required: &[&str],
+    known: &[&str],
+    skip_blank: bool,
+    mut each: impl FnMut(&Row) -> Result<()>,
+) -> Result<()> {
+    let mut rdr = open_csv(path)?;
+    let cols = header_map(&mut rdr, path, required, known)?;
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| csv_error(path, e))?;
+        let line = rec.position().map_or(0, |p| p.line());
+        if skip_blank && is_blank(&rec) {
+            continue;
+        }
+        each(&Row {
+            rec: &rec,
+            cols: &cols,
+            line,
+        })?;
+    }
+    Ok(())
+}
+
+/// Splits a `;`-separated list of names, collapsing each; an empty name is an error that says
+/// where (`what` is the prefix of the message, such as "entity usa: ").
+pub(super) fn names(raw: &str, path: &Path, line: u64, what: &str) -> Result<Vec<String>> {
+    if raw.is_empty() {
+        return Ok(Vec::new());
+    }
+    raw.split(';')
+        .map(|a| {
+            let a = collapse(a);
+            if a.is_empty() {
+                return Err(Error::gazetteer(
+                    path,
+                    line,
+                    format!("{what}empty alias in {raw:?} (remove the extra ';')"),
+                ));
+            }
+            Ok(a)
+        })
+        .collect()
+}
+
+/// Collapses runs of whitespace to one space and normalises quotes, as the text stage does.
+pub fn collapse(s: &str) -> String {
+    let s = crate::text::normalize::normalize(s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn open_csv(path: &Path) -> Result<Reader> {
+    let mut bytes = std::fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    if let Err(e) = std::str::from_utf8(&bytes) {
+        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        return Err(Error::gazetteer(
+            path,
+            line as u64,
+            format!("not UTF-8 at byte {}: save the file as UTF-8", e.valid_up_to()),
+        ));
+    }
+    if let Some(line) = unclosed_quote(&bytes) {
+        return Err(Error::gazetteer(
+            path,
+            line,
+            "a double quote opened on this line is never closed (close it, or double it as \"\" inside a quoted field)",
+        ));
+    }
+    Ok(csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .comment(Some(b'#'))
+        .from_reader(std::io::Cursor::new(bytes)))
+}
+
+/// The line of a double quote that is still open at the end of the file, if any.
+fn unclosed_quote(bytes: &[u8]) -> Option<u64> {
+    let (mut line, mut open_at, mut inside) = (1u64, 0u64, false);
+    for &b in bytes {
+        match b {
+            b'"' => {
+                inside = !inside;
+                if inside {
+                    open_at = line;
+                }
+            }
+            b'\n' => line += 1,
+            _ => {}
+        }
+    }
+    inside.then_some(open_at)
+}
+
+fn header_map(
+    rdr: &mut Reader,
+    path: &Path,
+    required: &[&str],
+    known: &[&str],
+) -> Result<HashMap<String, usize>> {
+    let header = rdr.headers().map_err(|e| csv_error(path, e))?.clone();
+    let mut cols = HashMap::new();
+    for (i, h) in header.iter().enumerate() {
+        let h = h.trim().to_ascii_lowercase();
+        if !known.contains(&h.as_str()) {
+            return Err(Error::gazetteer(
+                path,
+                1,
+                format!("unknown column {h:?} (known columns: {})", known.join(", ")),
+            ));
+        }
+        if cols.insert(h.clone(), i).is_some() {
+            return Err(Error::gazetteer(path, 1, format!("column {h:?} appears twice")));
+        }
+    }
+    for r in required {
+        if !cols.contains_key(*r) {
+            return Err(Error::gazetteer(
+                path,
+                1,
+                format!(
+                    "missing column {r:?}: the header must name {}",
+                    required.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(cols)
+}
+
+fn is_blank(rec: &csv::StringRecord) -> bool {
+    rec.iter().all(|f| f.trim().is_empty())
+}
+
+/// Turns a csv error into a gazetteer error with the line it happened on.
+pub fn csv_error(path: &Path, e: csv::Error) -> Error {
+    let line = e.position().map_or(0, |p| p.line());
+    let msg = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!(
+            "{len} fields where the header has {expected_len} (a field with a comma must be in double quotes)"
+        ),
+        _ => format!("malformed CSV: {e}"),
+    };
+    Error::gazetteer(path, line, msg)
+}

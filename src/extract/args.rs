@@ -1,0 +1,261 @@
+//! The argument finders: who acts (the subject of a verb, across the clause shapes around it) and
+//! on whom (the object of a verb), within one clause. A relative pronoun hands over to its
+//! antecedent; a speech verb, "that" or a subordinator closes the clause (reported speech belongs
+//! to the embedded clause, never to the speaker).
+
+use super::coordination::group;
+use super::emit::Object;
+use super::items::Kind;
+use super::phrase::{governing_prep, modifier};
+use super::rules::{Reading, Sentence, Slot, reading};
+use crate::dict::lexicon::{ObjectKind, VerbForm};
+use crate::lang::en::grammar::{Prep, Word};
+use crate::model::{EntityIx, EntityKind};
+
+/// How far (in items) the rules look for a subject or an object.
+const SUBJECT_REACH: usize = 16;
+const OBJECT_REACH: usize = 12;
+/// Lower-case words (likely a noun phrase head) an object search may pass before it gives up.
+const OBJECT_WORDS: usize = 2;
+
+/// The subject of the verb at `t`, handling clause shapes around it: a coordinated verb
+/// ("... and accused the West") takes the subject of the verb before it; a participle after a
+/// comma ("..., urging Moscow to") takes the sentence's subject; a parenthetical between commas
+/// ("Lavrov, while making no promises, told him") is stepped over.
+pub(super) fn verb_subject(s: &Sentence, t: usize, form: VerbForm, slot: Slot) -> Option<Vec<EntityIx>> {
+    // "an invitation for Putin to visit Washington": the for-phrase is the infinitive's subject
+    if t >= 2
+        && matches!(s.items[t - 1].kind, Kind::Word(Word::Prep(Prep::To)))
+        && matches!(s.items[t - 2].kind, Kind::Mention(_))
+        && governing_prep(s, t - 2) == Some(Prep::For)
+    {
+        return Some(group(s, t - 2, slot));
+    }
+    match t.checked_sub(1).map(|p| s.items[p].kind) {
+        Some(Kind::Word(Word::And)) => {
+            if let Some(p) = previous_verb(s, t - 1)
+                && let Some(g) = verb_subject(s, p, VerbForm::Past, slot)
+            {
+                return Some(g);
+            }
+            sentence_subject(s, t, slot)
+        }
+        Some(Kind::Punct(b',')) if form == VerbForm::Gerund => sentence_subject(s, t, slot),
+        Some(Kind::Punct(b',')) => {
+            let open = (t.saturating_sub(14)..t - 1)
+                .rev()
+                .find(|&c| matches!(s.items[c].kind, Kind::Punct(b',')));
+            match open {
+                Some(c) => subject(s, c, slot).or_else(|| subject(s, t, slot)),
+                None => subject(s, t, slot),
+            }
+        }
+        _ => subject(s, t, slot),
+    }
+}
+
+/// The nearest verb trigger before `k` in the sentence.
+pub(super) fn previous_verb(s: &Sentence, k: usize) -> Option<usize> {
+    (k.saturating_sub(20)..k).rev().find(|&p| match s.items[p].kind {
+        Kind::Trigger { verb, noun, .. } => matches!(reading(s, p, verb, noun), Reading::Verb(..)),
+        _ => false,
+    })
+}
+
+/// Whether the mention `m` at item `j` can be a clause's subject: not a possessive ("Russia's
+/// Foreign Ministry"), not half of a hyphen compound, not after a preposition, not a title
+/// modifier ("U.S. President").
+pub(super) fn subject_position(s: &Sentence, m: usize, j: usize) -> bool {
+    !(s.mentions[m].possessive || s.mentions[m].compound || governing_prep(s, j).is_some() || modifier(s, j))
+}
+
+/// The mention at `j` with its coordinated mentions, when it may fill `slot`.
+fn subject_group(s: &Sentence, j: usize, slot: Slot) -> Option<Vec<EntityIx>> {
+    arg(s, j, slot).is_some().then(|| group(s, j, slot))
+}
+
+/// The subject of the sentence's main clause: its first mention that reads as a subject.
+pub(super) fn sentence_subject(s: &Sentence, before: usize, slot: Slot) -> Option<Vec<EntityIx>> {
+    for j in 0..before {
+        match s.items[j].kind {
+            Kind::Mention(m) if subject_position(s, m, j) => return subject_group(s, j, slot),
+            Kind::Word(Word::Pronoun(_)) => return s.ents[j].map(|e| vec![e]),
+            Kind::Word(Word::Speech | Word::That | Word::Relative) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The subject of the verb at `t`: the nearest eligible mention to its left in the same clause,
+/// with its coordinated mentions; a relative pronoun hands over to its antecedent.
+pub(super) fn subject(s: &Sentence, t: usize, slot: Slot) -> Option<Vec<EntityIx>> {
+    for j in (t.saturating_sub(SUBJECT_REACH)..t).rev() {
+        match s.items[j].kind {
+            Kind::Mention(m) if subject_position(s, m, j) => {
+                if let Some(g) = subject_group(s, j, slot) {
+                    return Some(g);
+                }
+            }
+            Kind::Word(Word::Pronoun(_)) => {
+                if let Some(e) = s.ents[j] {
+                    let mut g = vec![e];
+                    // "he and Putin discussed"
+                    if let Some(Kind::Word(Word::And)) = s.items.get(j + 1).map(|i| i.kind)
+                        && matches!(s.items.get(j + 2).map(|i| i.kind), Some(Kind::Mention(_)))
+                        && let Some(e2) = arg(s, j + 2, slot)
+                    {
+                        g.push(e2);
+                    }
+                    return Some(g);
+                }
+                return None;
+            }
+            Kind::Word(Word::Relative) => {
+                return antecedent(s, j).map(|a| group(s, a, slot));
+            }
+            Kind::Word(Word::Speech | Word::That | Word::Subordinator | Word::But) => return None,
+            Kind::Trigger {
+                word: Some(Word::Speech | Word::That),
+                ..
+            } => return None,
+            Kind::Punct(b';' | b':' | b'(' | b')' | b'[' | b']') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The mention a relative pronoun refers to: "Lavrov, who met Kerry".
+pub(super) fn antecedent(s: &Sentence, rel: usize) -> Option<usize> {
+    let mut j = rel;
+    while j > 0 && j + 3 > rel {
+        j -= 1;
+        match s.items[j].kind {
+            Kind::Punct(b',') => {}
+            Kind::Mention(_) => return Some(j),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The object of the verb at `t`: the first eligible mention to its right before the clause ends.
+/// Trigger nouns passed on the way ("rejected talks with Putin") are consumed by the verb.
+pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [bool]) -> Object {
+    let mut k = t + 1;
+    let mut words = 0;
+    let mut steps = 0;
+    while k < s.items.len() && steps < OBJECT_REACH {
+        steps += 1;
+        match s.items[k].kind {
+            Kind::Mention(_) => {
+                let gp = governing_prep(s, k);
+                if matches!(gp, Some(Prep::Location)) && kind != ObjectKind::Place {
+                    return Object::None;
+                }
+                let after_possessive = matches!(
+                    k.checked_sub(1).map(|p| s.items[p].kind),
+                    Some(Kind::Word(Word::PossessivePronoun(_)))
+                );
+                let of_consumed = gp == Some(Prep::Of)
+                    && k >= 2
+                    && matches!(s.items[k - 1].kind, Kind::Word(Word::Prep(Prep::Of)))
+                    && consumed[k - 2];
+                if (of_consumed || !matches!(gp, Some(Prep::Of | Prep::By | Prep::Between)))
+                    && !modifier(s, k)
+                    && !after_possessive
+                {
+                    let g = group(s, k, Slot::Object(kind));
+                    if !g.is_empty() {
+                        return Object::Entities(g);
+                    }
+                }
+            }
+            Kind::Word(Word::Pronoun(_)) => {
+                if let Some(e) = s.ents[k] {
+                    return Object::Entities(vec![e]);
+                }
+                return Object::None;
+            }
+            Kind::Word(Word::PossessivePronoun(_)) => {
+                // "her" as an object: not followed by a noun
+                let next = s.items.get(k + 1).map(|i| i.kind);
+                if !matches!(
+                    next,
+                    Some(Kind::Other { .. } | Kind::Trigger { .. } | Kind::Mention(_))
+                ) && let Some(e) = s.ents[k]
+                {
+                    return Object::Entities(vec![e]);
+                }
+            }
+            Kind::Word(Word::Reciprocal) => {
+                let next = &s.text
+                    [s.items.get(k + 1).map_or(0, |i| i.start)..s.items.get(k + 1).map_or(0, |i| i.end)];
+                if next.eq_ignore_ascii_case("other") || next.eq_ignore_ascii_case("another") {
+                    return Object::Reciprocal;
+                }
+            }
+            Kind::Trigger { verb, noun, .. }
+                if noun.is_some() && !matches!(reading(s, k, verb, noun), Reading::Verb(..)) =>
+            {
+                consumed[k] = true;
+            }
+            Kind::Trigger { .. } => return Object::None,
+            Kind::Word(Word::Prep(Prep::Location)) if kind != ObjectKind::Place => return Object::None,
+            Kind::Word(Word::Prep(_) | Word::Determiner | Word::Support | Word::Plan) => {}
+            Kind::Word(Word::And | Word::Or) => {}
+            Kind::Other { cap: true, .. } | Kind::Other { num: true, .. } => {}
+            Kind::Other { .. } => {
+                words += 1;
+                if words > OBJECT_WORDS {
+                    return Object::None;
+                }
+            }
+            Kind::Punct(b'"' | b'\'' | b'-') => {}
+            _ => return Object::None,
+        }
+        k += 1;
+    }
+    Object::None
+}
+
+/// The entity a mention or pronoun item stands for in a slot, if it may fill it.
+pub(super) fn arg(s: &Sentence, i: usize, slot: Slot) -> Option<EntityIx> {
+    let e = s.ents.get(i).copied().flatten()?;
+    let ent = &s.gaz.entity(e);
+    if ent.kind != EntityKind::Place {
+        return Some(e);
+    }
+    match slot {
+        Slot::Object(ObjectKind::Place) => Some(e),
+        _ => ent.stands_for.as_ref().and_then(|id| s.gaz.get(id)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    #[test]
+    fn clause_table() {
+        check(&[
+            (
+                "Lavrov, who met Kerry on Friday, said little.",
+                &["kerry met lavrov"],
+            ),
+            (
+                "Merkel said Trump and Putin discussed proposals.",
+                &["putin discussed trump"],
+            ),
+            (
+                "Merkel said that Kerry told Lavrov the offer stands.",
+                &["kerry told lavrov"],
+            ),
+            (
+                "Kerry met Lavrov and accused Russia.",
+                &["kerry accused russia", "kerry met lavrov"],
+            ),
+        ]);
+    }
+}

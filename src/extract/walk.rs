@@ -1,0 +1,70 @@
+//! The sentence walker: builds each sentence's items and resolves its mentions and pronouns, in
+//! document order, for extraction and for `explain`.
+
+use super::Extractor;
+use super::coref::Coref;
+use super::items::{self, Item};
+use crate::model::{Date, EntityIx};
+use crate::tag::Mention;
+
+/// Walks a document's sentences in order: builds each one's items and resolves its mentions
+/// and pronouns, carrying coreference from sentence to sentence.
+pub(super) struct Walker<'x, 'g> {
+    ex: &'x Extractor<'g>,
+    text: &'x str,
+    mentions: &'x [Mention],
+    coref: Coref<'g>,
+    pub(super) items: Vec<Item>,
+    pub(super) ents: Vec<Option<EntityIx>>,
+    /// The first mention not before the current sentence.
+    next: usize,
+}
+
+impl<'x, 'g> Walker<'x, 'g> {
+    pub(super) fn new(
+        ex: &'x Extractor<'g>,
+        text: &'x str,
+        mentions: &'x [Mention],
+        date: Option<Date>,
+    ) -> Self {
+        Walker {
+            ex,
+            text,
+            mentions,
+            coref: Coref::new(ex.gazetteer, date),
+            items: Vec::new(),
+            ents: Vec::new(),
+            next: 0,
+        }
+    }
+
+    /// Prepares the sentence at `range` (sentences must come in order). With `skip`, a sentence
+    /// that cannot hold a relation — no name in it and fewer than two people to refer back
+    /// to — is left unbuilt and `false` returned.
+    pub(super) fn prepare(&mut self, range: std::ops::Range<usize>, skip: bool) -> bool {
+        while self.next < self.mentions.len() && self.mentions[self.next].start < range.start {
+            self.next += 1;
+        }
+        if skip {
+            let named = self.mentions[self.next..]
+                .iter()
+                .take_while(|m| m.start < range.end)
+                .count();
+            if named == 0 && self.coref.prev_persons.len() < 2 {
+                return false;
+            }
+        }
+        items::build(
+            self.text,
+            range,
+            self.mentions,
+            self.next,
+            self.ex.lexicon,
+            &self.ex.gazetteer.agents,
+            &mut self.items,
+        );
+        self.coref
+            .resolve(self.text, &self.items, self.mentions, &mut self.ents);
+        true
+    }
+}

@@ -1,0 +1,99 @@
+//! Gazetteer growth: names the gazetteer misses, found as frequent capitalised word sequences
+//! that no alias covers, with a guessed type (a title before it → person; "in"/"to" before it
+//! → place; an organisation word in it → organization) and a sample sentence.
+
+mod scan;
+mod tally;
+mod words;
+
+use crate::dict::gazetteer::Gazetteer;
+use crate::model::EntityKind;
+use crate::tag::Tagger;
+
+/// One name the gazetteer lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub label: String,
+    pub kind: EntityKind,
+    pub count: usize,
+    pub documents: usize,
+    /// Shorter forms seen alone that this name covers ("Yatsenyuk" for "Arseniy Yatsenyuk").
+    pub aliases: Vec<String>,
+    /// A title seen before it ("Ukrainian PM").
+    pub role: String,
+    pub sample: String,
+}
+
+/// Collects suggestions over documents (`(name, text)` pairs).
+pub fn suggest<'a>(
+    gaz: &Gazetteer,
+    docs: impl IntoIterator<Item = &'a str>,
+) -> crate::error::Result<Vec<Suggestion>> {
+    let tagger = Tagger::new(gaz)?;
+    let mut tally = tally::Tallies::default();
+    for (di, original) in docs.into_iter().enumerate() {
+        let text = crate::text::normalize::normalize(original);
+        let mentions = tagger.tag(&text);
+        let doc = scan::Doc {
+            index: di,
+            original,
+            text: &text,
+            mentions: &mentions,
+        };
+        for range in crate::text::sentences::split(&text) {
+            doc.scan_sentence(range, &mut tally);
+        }
+    }
+    Ok(tally.finish())
+}
+
+/// A gazetteer id for a label: lower case, words joined by `_`, ASCII letters and digits only.
+pub fn make_id(label: &str) -> String {
+    let mut id = String::new();
+    for c in label.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.ends_with('_') && !id.is_empty() {
+            id.push('_');
+        }
+    }
+    id.trim_end_matches('_').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_missing_names_with_type_and_title() {
+        let g = Gazetteer::from_entities(vec![]);
+        let docs = [
+            "Ukrainian PM Arseniy Yatsenyuk tells MPs in Kiev that talks failed. Yatsenyuk left.",
+            "The European Central Bank said prices rose. Yatsenyuk spoke in Kiev.",
+        ];
+        let s = suggest(&g, docs.iter().copied()).unwrap();
+        let y = s.iter().find(|x| x.label == "Arseniy Yatsenyuk").unwrap();
+        assert_eq!(y.kind, EntityKind::Person);
+        assert_eq!(y.aliases, ["Yatsenyuk"]);
+        assert_eq!(y.count, 3);
+        assert_eq!(y.role, "Ukrainian PM");
+        assert_eq!(
+            s.iter().find(|x| x.label == "Kiev").unwrap().kind,
+            EntityKind::Place
+        );
+        assert_eq!(
+            s.iter()
+                .find(|x| x.label == "European Central Bank")
+                .unwrap()
+                .kind,
+            EntityKind::Organization
+        );
+        assert!(!s.iter().any(|x| x.label == "The"));
+    }
+
+    #[test]
+    fn ids_are_plain() {
+        assert_eq!(make_id("Zoë O'Brien-Smith"), "zo_o_brien_smith");
+        assert_eq!(make_id("European Central Bank"), "european_central_bank");
+    }
+}

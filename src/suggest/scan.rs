@@ -1,0 +1,164 @@
+//! Scanning one sentence for names: runs of capitalised words no mention covers, with leading
+//! titles split off and a type guessed from the words around them.
+
+use super::tally::Tallies;
+use super::words::{NOT_NAMES, ORG_WORDS, TITLES, is_cap_word, is_demonym, is_people_plural};
+use crate::model::EntityKind;
+use crate::tag::Mention;
+
+/// A word of the sentence: its byte range in the document.
+type WordSpan = (usize, usize);
+
+/// One document being scanned.
+pub(super) struct Doc<'d> {
+    pub index: usize,
+    pub original: &'d str,
+    pub text: &'d str,
+    pub mentions: &'d [Mention],
+}
+
+impl Doc<'_> {
+    /// Tallies the names of the sentence at `range`.
+    pub(super) fn scan_sentence(&self, range: std::ops::Range<usize>, tally: &mut Tallies) {
+        let words = sentence_words(self.text, range.clone());
+        let caps = words.iter().filter(|&&w| is_cap_word(self.clean(w))).count();
+        if words.len() >= 4 && caps * 10 > words.len() * 6 {
+            return; // a headline in title case: every word is capitalised
+        }
+        let mut i = 0;
+        while i < words.len() {
+            let w = self.clean(words[i]);
+            if !is_cap_word(w) || NOT_NAMES.contains(&w.to_lowercase().as_str()) || self.covered(words[i]) {
+                i += 1;
+                continue;
+            }
+            let j = self.name_end(&words, i);
+            self.name(&words, i, j, &range, tally);
+            i = j + 1;
+        }
+    }
+
+    /// The word without trailing dots, apostrophes, hyphens or "'s".
+    fn clean(&self, (s, e): WordSpan) -> &str {
+        self.text[s..e]
+            .trim_end_matches(['.', '\'', '-'])
+            .trim_end_matches("'s")
+    }
+
+    /// Whether a tagged mention overlaps the word.
+    fn covered(&self, (s, e): WordSpan) -> bool {
+        self.mentions.iter().any(|m| m.start < e && s < m.end)
+    }
+
+    /// The last word of the name that starts at word `i` (at most four words, adjacent,
+    /// capitalised, not after a possessive).
+    fn name_end(&self, words: &[WordSpan], i: usize) -> usize {
+        let mut j = i;
+        while j + 1 < words.len() {
+            let next = self.clean(words[j + 1]);
+            let joined = self.text[words[j].1..words[j + 1].0].trim().is_empty();
+            if joined
+                && is_cap_word(next)
+                && !self.covered(words[j + 1])
+                && !NOT_NAMES.contains(&next.to_lowercase().as_str())
+                && !self.text[words[j].0..words[j].1].ends_with("'s")
+                && j + 1 - i < 4
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// Tallies the name in words `i..=j`, its leading titles ("Foreign Minister Sergei Lavrov"
+    /// → title + name) split off.
+    fn name(
+        &self,
+        words: &[WordSpan],
+        i: usize,
+        j: usize,
+        range: &std::ops::Range<usize>,
+        tally: &mut Tallies,
+    ) {
+        let clean = |x: usize| self.clean(words[x]);
+        let mut k = i;
+        let mut title = Vec::new();
+        let is_title = |x: usize| TITLES.contains(&clean(x).to_lowercase().as_str());
+        while k <= j && (is_title(k) || (is_demonym(clean(k)) && k < j && is_title(k + 1))) {
+            title.push(clean(k).to_string());
+            k += 1;
+        }
+        let prev = if i > 0 {
+            clean(i - 1).to_lowercase()
+        } else {
+            String::new()
+        };
+        let initial_single = i == 0 && j == i && title.is_empty();
+        if initial_single {
+            tally.initial(clean(i));
+        }
+        if k <= j
+            && !initial_single
+            && !crate::text::dates::is_calendar_word(clean(k))
+            && (k != j || !is_people_plural(clean(k)))
+        {
+            let name: Vec<&str> = (k..=j).map(clean).collect();
+            let kind = guess_kind(&name, !title.is_empty(), &prev);
+            let sample = || original_sentence(self.original, self.text, range.clone());
+            tally.record(name.join(" "), self.index, kind, &title.join(" "), sample);
+        }
+    }
+}
+
+/// The words of a sentence (letters, digits, `'`, `-`, `.`), with byte offsets in the document.
+fn sentence_words(text: &str, range: std::ops::Range<usize>) -> Vec<WordSpan> {
+    let sentence = &text[range.clone()];
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in sentence.char_indices() {
+        let inside = c.is_alphanumeric() || c == '\'' || c == '-' || c == '.';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((range.start + s, range.start + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((range.start + s, range.end));
+    }
+    words
+}
+
+/// The type a name's words and the word before it suggest.
+fn guess_kind(name: &[&str], titled: bool, prev: &str) -> EntityKind {
+    let lower: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
+    if lower.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        EntityKind::Organization
+    } else if titled || TITLES.contains(&prev) {
+        EntityKind::Person
+    } else if matches!(prev, "in" | "to" | "from" | "near" | "at") {
+        EntityKind::Place
+    } else if name.len() >= 2 {
+        EntityKind::Person
+    } else {
+        EntityKind::Organization
+    }
+}
+
+fn original_sentence(original: &str, text: &str, range: std::ops::Range<usize>) -> String {
+    let start = text[..range.start].chars().count();
+    let len = text[range].chars().count();
+    original
+        .chars()
+        .skip(start)
+        .take(len)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
