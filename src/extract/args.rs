@@ -7,10 +7,10 @@ use super::coordination::group;
 use super::emit::Object;
 use super::items::Kind;
 use super::phrase::{governing_prep, modifier};
-use super::rules::{Reading, Sentence, Slot, reading};
+use super::sentence::{Reading, Sentence, Slot, arg, reading};
 use crate::dict::lexicon::{ObjectKind, VerbForm};
 use crate::lang::en::grammar::{Prep, Word};
-use crate::model::{EntityIx, EntityKind};
+use crate::model::EntityIx;
 
 /// How far (in items) the rules look for a subject or an object.
 const SUBJECT_REACH: usize = 16;
@@ -218,19 +218,6 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
         k += 1;
     }
     Object::None
-}
-
-/// The entity a mention or pronoun item stands for in a slot, if it may fill it.
-pub(super) fn arg(s: &Sentence, i: usize, slot: Slot) -> Option<EntityIx> {
-    let e = s.ents.get(i).copied().flatten()?;
-    let ent = &s.gaz.entity(e);
-    if ent.kind != EntityKind::Place {
-        return Some(e);
-    }
-    match slot {
-        Slot::Object(ObjectKind::Place) => Some(e),
-        _ => ent.stands_for.as_ref().and_then(|id| s.gaz.get(id)),
-    }
 }
 
 #[cfg(test)]

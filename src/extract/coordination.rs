@@ -2,10 +2,9 @@
 //! title-heavy conjuncts ("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey
 //! Lavrov").
 
-use super::args::arg;
 use super::items::Kind;
 use super::phrase::{modifier, title_of};
-use super::rules::{Sentence, Slot};
+use super::sentence::{Sentence, Slot, arg};
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::EntityIx;
 

@@ -1,7 +1,7 @@
 //! From the arguments a rule found to findings: every agent with every object, each pair of
 //! coordinated agents of a symmetric relation, or each agent with each other one ("each other").
 
-use super::rules::Found;
+use super::sentence::Found;
 use crate::model::{EntityIx, Polarity, RelationIx};
 
 /// The object side of a trigger: entities, "each other", or nothing found.

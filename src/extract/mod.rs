@@ -19,6 +19,7 @@ mod place;
 mod polarity;
 mod quote;
 pub mod rules;
+pub mod sentence;
 #[cfg(test)]
 mod testing;
 mod verb;
@@ -90,7 +91,7 @@ impl<'g> Extractor<'g> {
             date,
             ..DocOutput::default()
         };
-        let mut walker = Walker::new(self, &text, &mentions, date);
+        let mut walker = Walker::new((self.gazetteer, self.lexicon), &text, &mentions, date);
         let mut counts: HashMap<EntityIx, u32> = HashMap::new();
         let mut found = Vec::new();
         let mut cursor = Cursor::default();
@@ -105,7 +106,7 @@ impl<'g> Extractor<'g> {
                 }
             }
             found.clear();
-            let sentence = rules::Sentence {
+            let sentence = sentence::Sentence {
                 items,
                 ents,
                 mentions: &mentions,
@@ -162,7 +163,7 @@ impl Extractor<'_> {
         let sentences = crate::text::sentences::split(&text);
         let mentions = self.tagger.tag(&text);
         let date = crate::text::dates::document_date(&text, &sentences);
-        let mut walker = Walker::new(self, &text, &mentions, date);
+        let mut walker = Walker::new((self.gazetteer, self.lexicon), &text, &mentions, date);
         let mut lines = Vec::new();
         for (si, range) in sentences.iter().enumerate() {
             walker.prepare(range.clone(), false);

@@ -3,13 +3,13 @@
 //! after it ("with Lavrov", "between Kerry and Lavrov", "made by Putin"), or takes the subject of
 //! a support verb ("Kerry held talks with Lavrov").
 
-use super::args::{arg, subject};
+use super::args::subject;
 use super::coordination::group;
 use super::emit::{Object, Trigger, emit};
 use super::items::Kind;
 use super::phrase::next_mention;
 use super::polarity::{either, polarity as polarity_at};
-use super::rules::{Found, Sentence, Slot};
+use super::sentence::{Found, Sentence, Slot, arg};
 use crate::dict::lexicon::{ObjectKind, RelationDef};
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::{EntityIx, EntityKind, Polarity, RelationIx};

@@ -1,11 +1,10 @@
 //! The passive: "was rejected by Kerry" (the by-agent acts, the subject is the patient) and the
 //! reduced passive "authorities backed by Russia".
 
-use super::args::arg;
 use super::coordination::group;
 use super::items::Kind;
 use super::phrase::next_mention;
-use super::rules::{Sentence, Slot};
+use super::sentence::{Sentence, Slot, arg};
 use crate::dict::lexicon::ObjectKind;
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::EntityIx;

@@ -3,7 +3,7 @@
 //! ("Secretary of State"), and the first mention of a phrase.
 
 use super::items::Kind;
-use super::rules::Sentence;
+use super::sentence::Sentence;
 use crate::lang::en::grammar::{Prep, Word};
 
 /// The first mention item after `k` within a noun phrase (skipping determiners and title words).

@@ -2,7 +2,7 @@
 //! roles and actor codes the gazetteer dates to the relation's day.
 
 use super::items::Kind;
-use super::rules::{Found, Sentence};
+use super::sentence::{Found, Sentence};
 use crate::dict::gazetteer::Gazetteer;
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::{Date, EntityIx, EntityKind};

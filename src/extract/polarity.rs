@@ -2,7 +2,7 @@
 //! infinitive that reports an intention ("to meet") rather than an act.
 
 use super::items::Kind;
-use super::rules::Sentence;
+use super::sentence::Sentence;
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::Polarity;
 

@@ -2,7 +2,8 @@
 //! one text as `source relation target` (`!` negated, `?` hedged), as in the phenomena suite.
 
 use super::Extractor;
-use super::rules::{Sentence, extract};
+use super::rules::extract;
+use super::sentence::Sentence;
 use super::walk::Walker;
 use crate::dict::gazetteer::Gazetteer;
 use crate::dict::lexicon::Lexicon;
@@ -78,7 +79,7 @@ pub(super) fn relations(text: &str) -> Vec<String> {
     let ex = Extractor::new(&gaz, &lex).unwrap();
     let text = crate::text::normalize::normalize(text);
     let mentions = ex.tagger.tag(&text);
-    let mut walker = Walker::new(&ex, &text, &mentions, None);
+    let mut walker = Walker::new((ex.gazetteer, ex.lexicon), &text, &mentions, None);
     let mut out = Vec::new();
     for range in crate::text::sentences::split(&text) {
         walker.prepare(range, false);

@@ -6,7 +6,7 @@ use super::items::Kind;
 use super::passive::{by_agent, is_passive, reduced_patient};
 use super::phrase::next_mention;
 use super::polarity::polarity;
-use super::rules::{Found, Sentence, Slot};
+use super::sentence::{Found, Sentence, Slot};
 use crate::dict::lexicon::VerbForm;
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::RelationIx;

@@ -1,16 +1,18 @@
 //! The sentence walker: builds each sentence's items and resolves its mentions and pronouns, in
 //! document order, for extraction and for `explain`.
 
-use super::Extractor;
 use super::coref::Coref;
 use super::items::{self, Item};
+use crate::dict::gazetteer::Gazetteer;
+use crate::dict::lexicon::Lexicon;
 use crate::model::{Date, EntityIx};
 use crate::tag::Mention;
 
 /// Walks a document's sentences in order: builds each one's items and resolves its mentions
 /// and pronouns, carrying coreference from sentence to sentence.
 pub(super) struct Walker<'x, 'g> {
-    ex: &'x Extractor<'g>,
+    gazetteer: &'g Gazetteer,
+    lexicon: &'g Lexicon,
     text: &'x str,
     mentions: &'x [Mention],
     coref: Coref<'g>,
@@ -22,16 +24,17 @@ pub(super) struct Walker<'x, 'g> {
 
 impl<'x, 'g> Walker<'x, 'g> {
     pub(super) fn new(
-        ex: &'x Extractor<'g>,
+        (gazetteer, lexicon): (&'g Gazetteer, &'g Lexicon),
         text: &'x str,
         mentions: &'x [Mention],
         date: Option<Date>,
     ) -> Self {
         Walker {
-            ex,
+            gazetteer,
+            lexicon,
             text,
             mentions,
-            coref: Coref::new(ex.gazetteer, date),
+            coref: Coref::new(gazetteer, date),
             items: Vec::new(),
             ents: Vec::new(),
             next: 0,
@@ -59,8 +62,8 @@ impl<'x, 'g> Walker<'x, 'g> {
             range,
             self.mentions,
             self.next,
-            self.ex.lexicon,
-            &self.ex.gazetteer.agents,
+            self.lexicon,
+            &self.gazetteer.agents,
             &mut self.items,
         );
         self.coref

@@ -15,7 +15,7 @@ pub trait Choice: Copy + Send + Sync + 'static {
 #[macro_export]
 macro_rules! choices {
     ($t:ty { $($v:ident => $name:literal, $about:literal;)+ }) => {
-        impl $crate::model::Choice for $t {
+        impl $crate::model::choice::Choice for $t {
             const ALL: &'static [Self] = &[$(<$t>::$v),+];
             fn name(self) -> &'static str {
                 match self { $(<$t>::$v => $name),+ }

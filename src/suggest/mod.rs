@@ -7,22 +7,8 @@ mod tally;
 mod words;
 
 use crate::dict::gazetteer::Gazetteer;
-use crate::model::EntityKind;
 use crate::tag::Tagger;
-
-/// One name the gazetteer lacks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Suggestion {
-    pub label: String,
-    pub kind: EntityKind,
-    pub count: usize,
-    pub documents: usize,
-    /// Shorter forms seen alone that this name covers ("Yatsenyuk" for "Arseniy Yatsenyuk").
-    pub aliases: Vec<String>,
-    /// A title seen before it ("Ukrainian PM").
-    pub role: String,
-    pub sample: String,
-}
+pub use tally::Suggestion;
 
 /// Collects suggestions over documents (`(name, text)` pairs).
 pub fn suggest<'a>(
@@ -63,6 +49,7 @@ pub fn make_id(label: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EntityKind;
 
     #[test]
     fn finds_missing_names_with_type_and_title() {

@@ -1,9 +1,22 @@
 //! Counting names over documents, then turning the counts into suggestions: single words that
 //! end a longer name become its aliases, and the type most often guessed wins.
 
-use super::Suggestion;
 use crate::model::EntityKind;
 use std::collections::{BTreeMap, BTreeSet};
+
+/// One name the gazetteer lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub label: String,
+    pub kind: EntityKind,
+    pub count: usize,
+    pub documents: usize,
+    /// Shorter forms seen alone that this name covers ("Yatsenyuk" for "Arseniy Yatsenyuk").
+    pub aliases: Vec<String>,
+    /// A title seen before it ("Ukrainian PM").
+    pub role: String,
+    pub sample: String,
+}
 
 /// What was seen of one name.
 #[derive(Default)]

@@ -1,7 +1,6 @@
 //! Role nouns that make a demonym an actor ("Russian officials", "the Ukrainian foreign
 //! minister"), read from each folder's `agents.csv`.
 
-use super::Gazetteer;
 use super::reader::{collapse, for_each_row};
 use crate::error::{Error, Result};
 use std::collections::HashMap;
@@ -45,15 +44,14 @@ impl Agents {
     }
 }
 
-impl Gazetteer {
-    pub(super) fn read_agents(&mut self, path: &Path) -> Result<()> {
-        for_each_row(path, &["phrase"], &["phrase", "code", "source"], false, |row| {
-            let phrase = collapse(row.field("phrase")).to_lowercase();
-            if phrase.is_empty() {
-                return Err(Error::gazetteer(path, row.line, "empty agent phrase"));
-            }
-            self.agents.add(&phrase, row.field("code"));
-            Ok(())
-        })
-    }
+/// Adds the role nouns of an `agents.csv` to `agents`.
+pub(super) fn read(path: &Path, agents: &mut Agents) -> Result<()> {
+    for_each_row(path, &["phrase"], &["phrase", "code", "source"], false, |row| {
+        let phrase = collapse(row.field("phrase")).to_lowercase();
+        if phrase.is_empty() {
+            return Err(Error::gazetteer(path, row.line, "empty agent phrase"));
+        }
+        agents.add(&phrase, row.field("code"));
+        Ok(())
+    })
 }

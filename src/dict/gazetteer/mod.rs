@@ -88,7 +88,7 @@ impl Gazetteer {
             }
             let agents = dir.join("agents.csv");
             if agents.is_file() {
-                g.read_agents(&agents)?;
+                agents::read(&agents, &mut g.agents)?;
             }
         }
         g.check_references(dirs)?;
