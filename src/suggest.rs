@@ -3,6 +3,7 @@
 //! → place; an organisation word in it → organization) and a sample sentence.
 
 use crate::dict::gazetteer::Gazetteer;
+use crate::lang::en::names;
 use crate::model::EntityKind;
 use crate::tag::Tagger;
 use std::collections::{BTreeMap, BTreeSet};
@@ -81,50 +82,8 @@ const TITLES: &[&str] = &[
     "health",
     "critic",
 ];
-/// Words that make a name an organisation.
-const ORG_WORDS: &[&str] = &[
-    "ministry",
-    "council",
-    "party",
-    "court",
-    "agency",
-    "bank",
-    "union",
-    "organization",
-    "organisation",
-    "committee",
-    "department",
-    "commission",
-    "parliament",
-    "army",
-    "forces",
-    "news",
-    "group",
-    "company",
-    "corp",
-    "inc",
-    "ltd",
-    "association",
-    "institute",
-    "university",
-    "front",
-    "movement",
-    "office",
-    "assembly",
-    "congress",
-    "senate",
-    "fund",
-    "service",
-    "police",
-    "times",
-    "post",
-    "press",
-    "agency",
-    "foundation",
-    "alliance",
-    "coalition",
-    "federation",
-];
+/// Organisation words besides the shared [`names::ORG_WORDS`].
+const MORE_ORG_WORDS: [&str; 1] = ["press"];
 /// Capitalised words that are not names on their own.
 const NOT_NAMES: &[&str] = &[
     "the",
@@ -385,7 +344,9 @@ pub fn suggest<'a>(
                     let name: Vec<&str> = (k..=j).map(|x| clean(words[x])).collect();
                     let label = name.join(" ");
                     let lower: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
-                    let kind = if lower.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+                    let kind = if lower.iter().any(|w| {
+                        names::ORG_WORDS.contains(&w.as_str()) || MORE_ORG_WORDS.contains(&w.as_str())
+                    }) {
                         EntityKind::Organization
                     } else if !title.is_empty() || TITLES.contains(&prev.as_str()) {
                         EntityKind::Person
@@ -501,19 +462,6 @@ fn original_sentence(original: &str, text: &str, range: std::ops::Range<usize>) 
         .join(" ")
 }
 
-/// A gazetteer id for a label: lower case, words joined by `_`, ASCII letters and digits only.
-pub fn make_id(label: &str) -> String {
-    let mut id = String::new();
-    for c in label.chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c.to_ascii_lowercase());
-        } else if !id.ends_with('_') && !id.is_empty() {
-            id.push('_');
-        }
-    }
-    id.trim_end_matches('_').to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -543,11 +491,5 @@ mod tests {
             EntityKind::Organization
         );
         assert!(!s.iter().any(|x| x.label == "The"));
-    }
-
-    #[test]
-    fn ids_are_plain() {
-        assert_eq!(make_id("Zoë O'Brien-Smith"), "zo_o_brien_smith");
-        assert_eq!(make_id("European Central Bank"), "european_central_bank");
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod ids;
 pub mod polarity;
+pub mod slug;
 
 pub use ids::{EntityIx, RelationIx};
 pub use polarity::Polarity;
