@@ -18,6 +18,18 @@ pub struct Skipped {
     pub detail: String,
 }
 
+impl Skipped {
+    /// A skipped line of `file`.
+    pub fn new(file: &str, line: u64, reason: &'static str, detail: impl Into<String>) -> Skipped {
+        Skipped {
+            file: file.to_string(),
+            line,
+            reason,
+            detail: detail.into(),
+        }
+    }
+}
+
 impl fmt::Display for Skipped {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.reason)?;
