@@ -3,7 +3,7 @@
 
 use crate::cli::{CheckArgs, Gazetteer, ImportArgs, ImportFormat};
 use crate::error::Result;
-use crate::import::{Skipped, count_by_reason, petrarch};
+use crate::import::{Skipped, count_by_reason, file_label, petrarch};
 use crate::model::EntityKind;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,10 +32,7 @@ fn import(a: ImportArgs) -> Result<()> {
         .iter()
         .chain(&a.agents)
         .chain(&a.verbs)
-        .map(|p| {
-            p.file_name()
-                .map_or_else(|| p.display().to_string(), |f| f.to_string_lossy().into())
-        })
+        .map(|p| file_label(p))
         .collect();
     let written = imp.write(&a.out, &licence_note(&names))?;
     let secs = started.elapsed().as_secs_f64();

@@ -5,6 +5,7 @@ pub mod petrarch;
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::path::Path;
 
 /// One input line an importer could not use, with the reason it was skipped.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +39,14 @@ impl fmt::Display for Skipped {
         }
         Ok(())
     }
+}
+
+/// A file's name as reports print it: without its folders (the whole path if it has no name).
+pub fn file_label(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |f| f.to_string_lossy().into_owned(),
+    )
 }
 
 /// Counts skipped lines by reason, in reason order.

@@ -1,5 +1,4 @@
-//! The one rule that makes a gazetteer id from a label: lower case, every run of other
-//! characters one `_`, none at either end ("European Central Bank" → `european_central_bank`).
+//! The one rule that makes a gazetteer id from a label ("European Central Bank" → `european_central_bank`).
 
 /// Which letters and digits an id keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,7 +9,7 @@ pub enum IdLetters {
     Unicode,
 }
 
-/// The id for `label`.
+/// The id for `label`: lower case, every run of other characters one `_`, none at either end.
 ///
 /// ```
 /// use kgraph::model::slug::{id_for, IdLetters};

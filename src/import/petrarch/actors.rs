@@ -1,5 +1,4 @@
-//! Reads an actors file into raw actors: a primary phrase in column 1, its `+` synonyms and its
-//! indented `[CODE DATES]` lines, reporting every line it cannot use.
+//! Reads an actors file: primary phrases, their `+` synonyms and `[CODE DATES]` lines, as raw actors.
 
 use super::codes::{Dated, parse_codes};
 use super::lines::{Comments, phrase_words};

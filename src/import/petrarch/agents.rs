@@ -1,5 +1,4 @@
-//! Reads `Phoenix.agents.txt`: `FOREIGN_MINISTER [~GOV]` lines with their plurals (`{…}`,
-//! automatic otherwise, `{}` none) and `!SET! = A, B` substitutions, into rows of `agents.csv`.
+//! Reads `Phoenix.agents.txt` (role nouns, their plurals, `!SET!` substitutions) into `agents.csv` rows.
 
 use super::lines::{Comments, phrase_words};
 use super::{Agent, Import};

@@ -1,5 +1,4 @@
-//! CAMEO event codes as kgraph sees them: which code prefixes map onto which relation, the
-//! generic verbs left out, and reading the code of a verb or pattern.
+//! CAMEO event codes: the prefixes that map onto kgraph relations, generic verbs, reading a code.
 
 /// The CAMEO code prefixes that map onto kgraph's relations (the longest prefix wins).
 ///

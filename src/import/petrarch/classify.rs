@@ -1,5 +1,4 @@
-//! What kind of entity an actor is: a country (a bare country code), an organisation (an
-//! organisation word, a non-country root, or only media/business roles), else a person.
+//! What kind of entity an actor is: a country, an organisation, else a person.
 
 use super::actors::RawActor;
 use super::codes::is_bare_country;

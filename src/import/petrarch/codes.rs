@@ -1,5 +1,4 @@
-//! Actor codes and their dates: `[USAGOVLEG 850103-130201]` groups, PETRARCH dates, the code
-//! that describes an actor now, and readable names for codes ("Russia government (RUSGOV)").
+//! Actor codes and their dates (`[USAGOVLEG 850103-130201]`), the current code, readable code names.
 
 use crate::model::Date;
 use std::collections::HashMap;

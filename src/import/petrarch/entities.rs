@@ -1,6 +1,4 @@
-//! Turns raw actors into entities and roles: one entity per country code, one per other
-//! actor (same name and kind: one entity), aliases each owned by the first actor that names
-//! them, and affiliations to countries and organisations.
+//! Turns raw actors into entities with aliases, demonyms, roles and affiliations.
 
 use super::actors::RawActor;
 use super::classify::kind_of;
@@ -31,7 +29,9 @@ struct Builder<'a> {
     by_id: HashMap<String, usize>,
 }
 
-/// Builds the entities and roles of `actors` into `imp`.
+/// Builds the entities and roles of `actors` into `imp`: one entity per country code, one per
+/// other actor (the same name and kind make one entity), each alias owned by the first actor
+/// that names it.
 pub(super) fn build_entities(actors: Vec<RawActor>, imp: &mut Import) {
     let codes: HashSet<&str> = actors
         .iter()
@@ -218,7 +218,8 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Adds the roles of every member's codes to entity `id`, leaving out a role just added.
+    /// Adds the roles of every member's codes to entity `id`, leaving out one already among the
+    /// last 64 roles written.
     fn add_roles(&self, id: &str, members: &[usize], roles: &mut Vec<RoleRow>) {
         for a in members.iter().map(|&m| &self.actors[m]) {
             for c in &a.codes {

@@ -1,5 +1,4 @@
-//! The line syntax shared by every PETRARCH file: reading numbered lines, stripping comments,
-//! and splitting a phrase (`JOHN_KERRY_`) into words.
+//! The line syntax every PETRARCH file shares: numbered lines, comments, phrases (`JOHN_KERRY_`).
 
 use crate::error::{Error, Result};
 use std::path::Path;
@@ -11,10 +10,7 @@ pub(super) type Lines = Vec<(u64, String)>;
 /// name as reports print it.
 pub(super) fn read_lines(path: &Path, warnings: &mut Vec<String>) -> Result<(String, Lines)> {
     let bytes = std::fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
-    let file = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |f| f.to_string_lossy().into_owned(),
-    );
+    let file = crate::import::file_label(path);
     let mut lines = Vec::new();
     for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);

@@ -1,5 +1,4 @@
-//! How imported names are spelt and which ones are kept: Title-Case labels, aliases as the
-//! tagger needs them, demonyms, and the aliases not worth keeping.
+//! How imported names are spelt (labels, aliases) and which aliases and demonyms are kept.
 
 use crate::lang::en::names::{COUNTRY_ENDINGS, DEMONYM_ENDINGS, PARTICLES, REGNAL_NUMERALS};
 use crate::lang::en::words;

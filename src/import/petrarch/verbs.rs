@@ -1,6 +1,4 @@
-//! Reads `CAMEO.2.0.txt`: each verb of a `--- VERB [code] ---` block becomes a trigger of the
-//! relation its code maps onto, and a pattern `- * WORD [code]` a phrase trigger ("impose
-//! sanctions") when its verb does not already carry a relation.
+//! Reads `CAMEO.2.0.txt`: verbs and `- * WORD` patterns become the triggers of `verbs.csv`.
 
 use super::cameo::{GENERIC_VERBS, cameo_code, relation_for_cameo};
 use super::lines::Comments;
@@ -127,11 +125,7 @@ impl Reader<'_> {
                 t,
             ));
         }
-        let tail: Vec<String> = after
-            .split(['_', ' '])
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let tail = lower_words(after);
         if tail.len() != 1 {
             // PETRARCH lets other words come between these; a literal phrase would be noise.
             return Err(("pattern with more than one word after the verb", t));
@@ -205,12 +199,7 @@ fn verb_entry(text: &str) -> std::result::Result<String, &'static str> {
     if head.contains('+') && !head.starts_with('+') {
         return Err("verb phrase whose verb is not its first word");
     }
-    let words: Vec<String> = head
-        .trim_start_matches('+')
-        .split(['_', ' '])
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lower_words(head.trim_start_matches('+'));
     let Some(lemma) = words.first() else {
         return Err("empty verb");
     };
@@ -229,6 +218,14 @@ fn verb_entry(text: &str) -> std::result::Result<String, &'static str> {
         entry.push_str(w);
     }
     Ok(entry)
+}
+
+/// The words of a verb phrase (`_` and spaces separate them), in lower case.
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(['_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// The past forms among a verb's irregular forms (`FLOGS FLOGGING FLOGGED` → flogged): not the

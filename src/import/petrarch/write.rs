@@ -1,5 +1,4 @@
-//! Writes an import as a gazetteer folder: `entities.csv`, `roles.csv`, and `agents.csv`,
-//! `verbs.csv` and `skipped.csv`, each after a `#` note and atomically.
+//! Writes an import as a gazetteer folder, each file atomically after a `#` note.
 
 use super::{Agent, Entity, Import, RoleRow, Verb};
 use crate::dict::gazetteer::{ENTITY_COLUMNS, ROLE_COLUMNS};

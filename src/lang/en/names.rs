@@ -1,5 +1,4 @@
-//! Words inside English names: organisation words, lower-case particles, regnal numerals and
-//! demonym endings, for guessing what a name is and for spelling it.
+//! Words inside English names: organisation words, particles, regnal numerals, demonym endings.
 
 /// Words that make a name an organisation ("Foreign Ministry", "Labour Party"); both the
 /// PETRARCH importer and `suggest` read these.
@@ -45,9 +44,8 @@ pub const ORG_WORDS: [&str; 39] = [
     "university",
 ];
 
-/// More organisation words for dictionary phrases (state bodies, armed units, broadcasters); the
-/// PETRARCH importer reads them besides [`ORG_WORDS`]. `suggest` does not: in running text they
-/// head too many phrases that are not names ("the government", "the house").
+/// More organisation words (state bodies, armed units, broadcasters) that the PETRARCH importer
+/// reads besides [`ORG_WORDS`]; `suggest` has never read them, and its guesses would change if it did.
 pub const INSTITUTION_WORDS: [&str; 22] = [
     "administration",
     "authority",
