@@ -3,9 +3,10 @@
 
 use crate::cli::{CheckArgs, Gazetteer, ImportArgs, ImportFormat};
 use crate::error::Result;
-use crate::import::{count_by_reason, petrarch};
+use crate::import::{Skipped, count_by_reason, file_label, petrarch};
 use crate::model::EntityKind;
 use std::collections::BTreeMap;
+use std::path::Path;
 
 /// How many skipped lines to print before pointing at skipped.csv.
 const SHOW_SKIPPED: usize = 20;
@@ -31,49 +32,63 @@ fn import(a: ImportArgs) -> Result<()> {
         .iter()
         .chain(&a.agents)
         .chain(&a.verbs)
-        .map(|p| {
-            p.file_name()
-                .map_or_else(|| p.display().to_string(), |f| f.to_string_lossy().into())
-        })
+        .map(|p| file_label(p))
         .collect();
-    let note = format!(
-        "Imported by `kgraph gazetteer import --from petrarch` from {}.\n\
-         Converted from the PETRARCH/Phoenix dictionaries (Open Event Data Alliance, MIT licence):\n\
-         keep their LICENSE with this folder, and do not commit it to the kgraph repository.",
-        names.join(", ")
-    );
-    let written = imp.write(&a.out, &note)?;
+    let written = imp.write(&a.out, &licence_note(&names))?;
     let secs = started.elapsed().as_secs_f64();
     for w in &imp.warnings {
         eprintln!("warning: {w}");
     }
     if !a.quiet {
-        for s in imp.skipped.iter().take(SHOW_SKIPPED) {
-            eprintln!("skipped: {s}");
-        }
-        if imp.skipped.len() > SHOW_SKIPPED {
-            eprintln!(
-                "skipped: … {} more, all listed in {}",
-                imp.skipped.len() - SHOW_SKIPPED,
-                a.out.join("skipped.csv").display()
-            );
-        }
-    }
-    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
-    for e in &imp.entities {
-        *kinds.entry(e.kind.as_str()).or_insert(0) += 1;
-    }
-    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
-    let demonyms: usize = imp.entities.iter().map(|e| e.demonyms.len()).sum();
-    let mut by_rel: BTreeMap<&str, usize> = BTreeMap::new();
-    for v in &imp.verbs {
-        *by_rel.entry(v.relation).or_insert(0) += 1;
+        print_skipped(&imp.skipped, &a.out);
     }
     println!(
         "kgraph: imported {} file(s) in {secs:.2} s into {}",
         names.len(),
         a.out.display()
     );
+    print_summary(&imp);
+    if !a.quiet {
+        for p in written {
+            eprintln!("  wrote {}", p.display());
+        }
+    }
+    Ok(())
+}
+
+/// The note at the top of every imported file: where it came from and under which licence.
+fn licence_note(names: &[String]) -> String {
+    format!(
+        "Imported by `kgraph gazetteer import --from petrarch` from {}.\n\
+         Converted from the PETRARCH/Phoenix dictionaries (Open Event Data Alliance, MIT licence):\n\
+         keep their LICENSE with this folder, and do not commit it to the kgraph repository.",
+        names.join(", ")
+    )
+}
+
+/// The first skipped lines on stderr, then where the rest are listed.
+fn print_skipped(skipped: &[Skipped], out: &Path) {
+    for s in skipped.iter().take(SHOW_SKIPPED) {
+        eprintln!("skipped: {s}");
+    }
+    if skipped.len() > SHOW_SKIPPED {
+        eprintln!(
+            "skipped: … {} more, all listed in {}",
+            skipped.len() - SHOW_SKIPPED,
+            out.join("skipped.csv").display()
+        );
+    }
+}
+
+/// What the import holds: entities by type, aliases, codes, agents, triggers by relation,
+/// unmapped CAMEO codes, skipped lines by reason.
+fn print_summary(imp: &petrarch::Import) {
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in &imp.entities {
+        *kinds.entry(e.kind.as_str()).or_insert(0) += 1;
+    }
+    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    let demonyms: usize = imp.entities.iter().map(|e| e.demonyms.len()).sum();
     println!("  entities      {} ({})", imp.entities.len(), kinds.join(", "));
     println!(
         "  aliases       {} (labels included), demonyms {demonyms}",
@@ -85,6 +100,22 @@ fn import(a: ImportArgs) -> Result<()> {
         imp.roles.len()
     );
     println!("  agents        {} role nouns", imp.agents.len());
+    print_verbs(imp);
+    println!("  skipped lines {}", imp.skipped.len());
+    for (reason, n) in count_by_reason(&imp.skipped) {
+        println!("    {n:>6}  {reason}");
+    }
+    if !imp.warnings.is_empty() {
+        println!("  warnings      {}", imp.warnings.len());
+    }
+}
+
+/// The verb triggers by relation, and the CAMEO codes that found no relation.
+fn print_verbs(imp: &petrarch::Import) {
+    let mut by_rel: BTreeMap<&str, usize> = BTreeMap::new();
+    for v in &imp.verbs {
+        *by_rel.entry(v.relation).or_insert(0) += 1;
+    }
     let rels: Vec<String> = by_rel.iter().map(|(r, n)| format!("{r} {n}")).collect();
     println!(
         "  verb patterns {} triggers ({}), {} of them from {} pattern lines",
@@ -97,19 +128,6 @@ fn import(a: ImportArgs) -> Result<()> {
         let u: Vec<String> = imp.unmapped.iter().map(|(c, n)| format!("{c}×{n}")).collect();
         println!("  unmapped CAMEO codes ({}): {}", imp.unmapped.len(), u.join(" "));
     }
-    println!("  skipped lines {}", imp.skipped.len());
-    for (reason, n) in count_by_reason(&imp.skipped) {
-        println!("    {n:>6}  {reason}");
-    }
-    if !imp.warnings.is_empty() {
-        println!("  warnings      {}", imp.warnings.len());
-    }
-    if !a.quiet {
-        for p in written {
-            eprintln!("  wrote {}", p.display());
-        }
-    }
-    Ok(())
 }
 
 fn check(a: CheckArgs) -> Result<()> {

@@ -3,7 +3,8 @@
 use crate::cli::{SuggestArgs, SuggestFormat};
 use crate::dict::gazetteer::{ENTITY_COLUMNS, Gazetteer};
 use crate::error::{Error, Result};
-use crate::suggest::{make_id, suggest};
+use crate::model::slug::{IdLetters, id_for};
+use crate::suggest::suggest;
 use std::io::Write;
 
 pub fn run(a: SuggestArgs) -> Result<()> {
@@ -44,7 +45,7 @@ pub fn run(a: SuggestArgs) -> Result<()> {
                 .map_err(fail)?;
                 let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(vec![]);
                 let row = [
-                    make_id(&s.label),
+                    id_for(&s.label, IdLetters::Ascii),
                     s.label.clone(),
                     s.kind.to_string(),
                     s.aliases.join(";"),

@@ -27,7 +27,10 @@ crate::choices!(Level {
 
 /// The id of the node standing for a role: `role:u_s_secretary_of_state`.
 pub fn role_id(title: &str) -> crate::model::EntityId {
-    crate::model::EntityId(format!("role:{}", crate::suggest::make_id(title)))
+    crate::model::EntityId(format!(
+        "role:{}",
+        crate::model::slug::id_for(title, crate::model::slug::IdLetters::Ascii)
+    ))
 }
 
 /// The gazetteer with one entity per distinct role title, for `--level role`.

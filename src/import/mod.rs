@@ -5,6 +5,7 @@ pub mod petrarch;
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::path::Path;
 
 /// One input line an importer could not use, with the reason it was skipped.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,18 @@ pub struct Skipped {
     pub detail: String,
 }
 
+impl Skipped {
+    /// A skipped line of `file`.
+    pub fn new(file: &str, line: u64, reason: &'static str, detail: impl Into<String>) -> Skipped {
+        Skipped {
+            file: file.to_string(),
+            line,
+            reason,
+            detail: detail.into(),
+        }
+    }
+}
+
 impl fmt::Display for Skipped {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.reason)?;
@@ -26,6 +39,14 @@ impl fmt::Display for Skipped {
         }
         Ok(())
     }
+}
+
+/// A file's name as reports print it: without its folders (the whole path if it has no name).
+pub fn file_label(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |f| f.to_string_lossy().into_owned(),
+    )
 }
 
 /// Counts skipped lines by reason, in reason order.

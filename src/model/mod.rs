@@ -5,6 +5,7 @@
 pub mod choice;
 pub mod ids;
 pub mod polarity;
+pub mod slug;
 
 pub use choice::Choice;
 pub use ids::{EntityIx, RelationIx};

@@ -33,19 +33,6 @@ pub fn suggest<'a>(
     Ok(tally.finish())
 }
 
-/// A gazetteer id for a label: lower case, words joined by `_`, ASCII letters and digits only.
-pub fn make_id(label: &str) -> String {
-    let mut id = String::new();
-    for c in label.chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c.to_ascii_lowercase());
-        } else if !id.ends_with('_') && !id.is_empty() {
-            id.push('_');
-        }
-    }
-    id.trim_end_matches('_').to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,11 +63,5 @@ mod tests {
             EntityKind::Organization
         );
         assert!(!s.iter().any(|x| x.label == "The"));
-    }
-
-    #[test]
-    fn ids_are_plain() {
-        assert_eq!(make_id("Zoë O'Brien-Smith"), "zo_o_brien_smith");
-        assert_eq!(make_id("European Central Bank"), "european_central_bank");
     }
 }

@@ -2,7 +2,8 @@
 //! titles split off and a type guessed from the words around them.
 
 use super::tally::Tallies;
-use super::words::{NOT_NAMES, ORG_WORDS, TITLES, is_cap_word, is_demonym, is_people_plural};
+use super::words::{MORE_ORG_WORDS, NOT_NAMES, TITLES, is_cap_word, is_demonym, is_people_plural};
+use crate::lang::en::names;
 use crate::model::EntityKind;
 use crate::tag::Mention;
 
@@ -137,7 +138,10 @@ fn sentence_words(text: &str, range: std::ops::Range<usize>) -> Vec<WordSpan> {
 /// The type a name's words and the word before it suggest.
 fn guess_kind(name: &[&str], titled: bool, prev: &str) -> EntityKind {
     let lower: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
-    if lower.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+    if lower
+        .iter()
+        .any(|w| names::ORG_WORDS.contains(&w.as_str()) || MORE_ORG_WORDS.contains(&w.as_str()))
+    {
         EntityKind::Organization
     } else if titled || TITLES.contains(&prev) {
         EntityKind::Person

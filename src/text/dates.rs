@@ -2,32 +2,10 @@
 //! 14:31" or "Monday, July 16, 2018") and the date a sentence gives an event ("on July 16",
 //! "on Sunday"), resolved against the document date.
 
+use crate::lang::en::calendar::{MONTHS, WEEKDAYS};
 use crate::model::Date;
 use std::ops::Range;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 /// How many leading sentences may hold the dateline.
 const HEAD_SENTENCES: usize = 12;
 
