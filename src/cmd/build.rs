@@ -114,7 +114,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
             secs,
             kg.graph.node_count(),
             kg.graph.edge_count(),
-            kg.relations.len()
+            kg.instances.len()
         );
         for p in written {
             eprintln!("  wrote {}", p.display());

@@ -7,7 +7,7 @@ pub fn run(a: MergeArgs) -> Result<()> {
     let (gaz, lex) = super::build::load_gazetteer(&a.gazetteer.gazetteer)?;
     let mut docs = Vec::new();
     for s in &a.shards {
-        docs.extend(crate::pipeline::shard::read(&gaz, s)?);
+        docs.extend(crate::pipeline::shard::read(&gaz, &lex, s)?);
     }
     let n = docs.len();
     let kg = crate::pipeline::assemble(&gaz, &lex, docs, a.level);
@@ -18,7 +18,7 @@ pub fn run(a: MergeArgs) -> Result<()> {
             a.shards.len(),
             kg.graph.node_count(),
             kg.graph.edge_count(),
-            kg.relations.len()
+            kg.instances.len()
         );
         for p in written {
             eprintln!("  wrote {}", p.display());

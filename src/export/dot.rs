@@ -50,8 +50,8 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         writeln!(
             w,
             "  {} -> {} [label={}, cameo={}, weight={}, penwidth={:.1}, style={style}{dir}];",
-            quote(&e.source.0),
-            quote(&e.target.0),
+            quote(&kg.id(e.source).0),
+            quote(&kg.id(e.target).0),
             quote(&e.relation),
             quote(&e.cameo),
             e.weight.max(1),

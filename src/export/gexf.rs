@@ -104,8 +104,8 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         writeln!(
             w,
             "      <edge id=\"e{i}\" source=\"{}\" target=\"{}\" label=\"{}\" kind=\"{}\" weight=\"{:.1}\">",
-            escape(&e.source.0),
-            escape(&e.target.0),
+            escape(&kg.id(e.source).0),
+            escape(&kg.id(e.target).0),
             escape(&e.relation),
             escape(&e.relation),
             e.weight as f64
@@ -130,10 +130,10 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         )?;
         attvalue(w, "places", &kg.edge_places(e))?;
         if let Some(&first) = e.instances.first() {
-            attvalue(w, "evidence", &kg.relations[first].evidence.text)?;
+            attvalue(w, "evidence", &kg.instances[first].evidence.text)?;
         }
         writeln!(w, "        </attvalues>")?;
-        let dates: BTreeSet<Date> = e.instances.iter().filter_map(|&k| kg.relations[k].date).collect();
+        let dates: BTreeSet<Date> = e.instances.iter().filter_map(|&k| kg.instances[k].date).collect();
         if !dates.is_empty() {
             writeln!(w, "        <spells>")?;
             for d in dates {

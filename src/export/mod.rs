@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod dot;
+pub mod events;
 pub mod gexf;
 pub mod graphml;
 pub mod json;
@@ -44,7 +45,7 @@ impl ExportFormat {
                 ("nodes.csv", csv::write_nodes),
                 ("edges.csv", csv::write_edges),
                 ("relations.csv", csv::write_relations),
-                ("events.csv", crate::graph::events::write_csv),
+                ("events.csv", events::write_csv),
             ],
             ExportFormat::Json => vec![("graph.json", json::write)],
             ExportFormat::Neo4j => vec![
@@ -110,7 +111,7 @@ pub fn write_build_outputs(kg: &KnowledgeGraph, dir: &Path) -> Result<Vec<PathBu
             "nodes.csv" => csv::write_nodes(kg, w),
             "edges.csv" => csv::write_edges(kg, w),
             "relations.csv" => csv::write_relations(kg, w),
-            "events.csv" => crate::graph::events::write_csv(kg, w),
+            "events.csv" => events::write_csv(kg, w),
             "graph.graphml" => graphml::write(kg, w),
             _ => json::write(kg, w),
         })?);

@@ -7,7 +7,9 @@ pub mod rules;
 use crate::dict::gazetteer::Gazetteer;
 use crate::dict::lexicon::Lexicon;
 use crate::lang::en::grammar::{Prep, Word};
-use crate::model::{Date, EntityKind, Evidence, Gender, Relation, Span};
+use crate::model::{
+    Date, EntityIx, EntityKind, Evidence, Gender, MentionCount, Polarity, Relation, RelationIx, Span,
+};
 use crate::tag::{Mention, Tagger, Target};
 use items::{Item, Kind};
 use std::collections::HashMap;
@@ -17,8 +19,8 @@ use std::collections::HashMap;
 pub struct DocOutput {
     pub doc: String,
     pub relations: Vec<Relation>,
-    /// (entity index, number of mentions by name or title), sorted by entity index.
-    pub mentions: Vec<(usize, u32)>,
+    /// Mentions by name or title per entity, sorted by entity.
+    pub mentions: Vec<MentionCount>,
     pub sentences: usize,
     pub date: Option<Date>,
 }
@@ -108,13 +110,12 @@ impl<'g> Extractor<'g> {
                     std::mem::swap(&mut s, &mut t);
                 }
                 out.relations.push(Relation {
-                    source: self.gazetteer.entities[s].id.clone(),
-                    relation: def.name.clone(),
-                    target: self.gazetteer.entities[t].id.clone(),
-                    negated: f.negated,
-                    hedged: f.hedged,
+                    source: EntityIx::new(s),
+                    relation: RelationIx::new(f.rel),
+                    target: EntityIx::new(t),
+                    polarity: Polarity::from_flags(f.negated, f.hedged),
                     date: sentence_date,
-                    place: place(&sentence, f).map(|p| self.gazetteer.entities[p].id.clone()),
+                    place: place(&sentence, f).map(EntityIx::new),
                     roles: roles_at(self.gazetteer, s, t, sentence_date),
                     evidence: Evidence {
                         doc: doc.to_string(),
@@ -126,7 +127,13 @@ impl<'g> Extractor<'g> {
                 });
             }
         }
-        let mut counts: Vec<(usize, u32)> = counts.into_iter().collect();
+        let mut counts: Vec<MentionCount> = counts
+            .into_iter()
+            .map(|(e, count)| MentionCount {
+                entity: EntityIx::new(e),
+                count,
+            })
+            .collect();
         counts.sort_unstable();
         out.mentions = counts;
         out

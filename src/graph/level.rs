@@ -3,7 +3,7 @@
 
 use crate::dict::gazetteer::Gazetteer;
 use crate::extract::DocOutput;
-use crate::model::EntityKind;
+use crate::model::{Date, EntityIx, EntityKind, MentionCount};
 use std::collections::HashMap;
 
 /// Which actors the graph's nodes are.
@@ -53,13 +53,18 @@ pub fn with_roles(gaz: &Gazetteer) -> Gazetteer {
 }
 
 /// The entity an actor collapses to: follow `affiliation` until a country, or as far as it goes.
-pub fn country_of(gaz: &Gazetteer, mut e: usize) -> usize {
+pub fn country_of(gaz: &Gazetteer, mut e: EntityIx) -> EntityIx {
     for _ in 0..8 {
-        let ent = &gaz.entities[e];
+        let ent = &gaz.entities[e.index()];
         if ent.kind == EntityKind::Country {
             return e;
         }
-        match ent.affiliation.as_ref().and_then(|a| gaz.get(a)) {
+        match ent
+            .affiliation
+            .as_ref()
+            .and_then(|a| gaz.get(a))
+            .map(EntityIx::new)
+        {
             Some(next) if next != e => e = next,
             _ => return e,
         }
@@ -75,10 +80,10 @@ pub fn apply(gaz: &Gazetteer, lex: &crate::dict::lexicon::Lexicon, level: Level,
         Level::Actor => {}
         Level::Country => remap(gaz, lex, docs, |e, _| country_of(gaz, e)),
         Level::Role => remap(gaz, lex, docs, |e, date| {
-            gaz.entities[e]
+            gaz.entities[e.index()]
                 .role_on(date)
                 .and_then(|r| gaz.get(&role_id(&r.title)))
-                .unwrap_or(e)
+                .map_or(e, EntityIx::new)
         }),
     }
 }
@@ -89,32 +94,31 @@ fn remap(
     gaz: &Gazetteer,
     lex: &crate::dict::lexicon::Lexicon,
     docs: &mut [DocOutput],
-    to: impl Fn(usize, Option<crate::model::Date>) -> usize,
+    to: impl Fn(EntityIx, Option<Date>) -> EntityIx,
 ) {
     for d in docs.iter_mut() {
-        let mut counts: HashMap<usize, u32> = HashMap::new();
-        for &(e, n) in &d.mentions {
-            *counts.entry(to(e, d.date)).or_default() += n;
+        let mut counts: HashMap<EntityIx, u32> = HashMap::new();
+        for m in &d.mentions {
+            *counts.entry(to(m.entity, d.date)).or_default() += m.count;
         }
-        let mut m: Vec<(usize, u32)> = counts.into_iter().collect();
+        let mut m: Vec<MentionCount> = counts
+            .into_iter()
+            .map(|(entity, count)| MentionCount { entity, count })
+            .collect();
         m.sort_unstable();
         d.mentions = m;
         d.relations.retain_mut(|r| {
-            let (Some(s), Some(t)) = (gaz.get(&r.source), gaz.get(&r.target)) else {
-                return true;
-            };
-            let (s, t) = (to(s, r.date), to(t, r.date));
+            let (s, t) = (to(r.source, r.date), to(r.target, r.date));
             if s == t {
                 return false;
             }
-            let symmetric = lex.find(&r.relation).is_some_and(|i| lex.relations[i].symmetric);
-            let (s, t) = if symmetric && gaz.entities[t].id < gaz.entities[s].id {
+            let symmetric = lex.relations[r.relation.index()].symmetric;
+            let id = |e: EntityIx| &gaz.entities[e.index()].id;
+            (r.source, r.target) = if symmetric && id(t) < id(s) {
                 (t, s)
             } else {
                 (s, t)
             };
-            r.source = gaz.entities[s].id.clone();
-            r.target = gaz.entities[t].id.clone();
             true
         });
     }
@@ -149,7 +153,7 @@ mod tests {
             e("ushakov", EntityKind::Person, Some("kremlin")),
             e("nato", EntityKind::Organization, None),
         ]);
-        let idx = |id: &str| g.get(&EntityId(id.into())).unwrap();
+        let idx = |id: &str| EntityIx::new(g.get(&EntityId(id.into())).unwrap());
         assert_eq!(country_of(&g, idx("ushakov")), idx("russia"));
         assert_eq!(country_of(&g, idx("nato")), idx("nato"));
     }

@@ -56,8 +56,8 @@ pub fn edges(kg: &KnowledgeGraph, f: &Filter) -> Table {
             }
         }
         t.push(vec![
-            w.source.0.clone(),
-            w.target.0.clone(),
+            kg.id(w.source).0.clone(),
+            kg.id(w.target).0.clone(),
             w.relation.clone(),
             w.weight.to_string(),
             w.negated.to_string(),

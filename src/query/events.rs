@@ -20,11 +20,12 @@ pub const HEADER: [&str; 11] = [
 
 /// Events between `a` and `b`, either direction, in event order.
 pub fn events(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<&str>) -> Table {
-    let (ia, ib) = (&kg.graph[a].id, &kg.graph[b].id);
     let mut t = Table::new(&HEADER);
     for e in &kg.events {
-        let between = (&e.source == ia && &e.target == ib) || (&e.source == ib && &e.target == ia);
-        if !between || relation.is_some_and(|r| r != e.relation) {
+        let edge = kg.edge_at(e.edge);
+        let (s, o) = (edge.source, edge.target);
+        let between = (s == a && o == b) || (s == b && o == a);
+        if !between || relation.is_some_and(|r| r != edge.relation) {
             continue;
         }
         let date = match (e.first_date, e.last_date) {
@@ -33,9 +34,9 @@ pub fn events(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<
         };
         t.push(vec![
             e.id.to_string(),
-            e.source.0.clone(),
-            e.relation.clone(),
-            e.target.0.clone(),
+            kg.id(s).0.clone(),
+            edge.relation.clone(),
+            kg.id(o).0.clone(),
             date,
             e.place.as_ref().map_or(String::new(), |p| p.0.clone()),
             e.documents.len().to_string(),

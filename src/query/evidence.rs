@@ -25,15 +25,16 @@ pub fn evidence(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Optio
     idx.dedup();
     let mut t = Table::new(&HEADER);
     for i in idx {
-        let r = &kg.relations[i];
+        let r = &kg.instances[i];
+        let e = kg.edge_of(r);
         t.push(vec![
             r.evidence.doc.clone(),
             r.evidence.sentence.to_string(),
-            r.source.0.clone(),
-            r.relation.clone(),
-            r.target.0.clone(),
-            r.negated.to_string(),
-            r.hedged.to_string(),
+            kg.id(e.source).0.clone(),
+            e.relation.clone(),
+            kg.id(e.target).0.clone(),
+            r.polarity.is_negated().to_string(),
+            r.polarity.is_hedged().to_string(),
             opt_date(r.date),
             r.evidence.text.clone(),
         ]);

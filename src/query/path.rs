@@ -78,7 +78,7 @@ pub fn path(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, weighted: bool) -> 
         } else {
             "<-"
         };
-        let ev = e.instances.first().map(|&k| &kg.relations[k].evidence);
+        let ev = e.instances.first().map(|&k| &kg.instances[k].evidence);
         t.push(vec![
             (i + 1).to_string(),
             kg.graph[w[0]].id.0.clone(),

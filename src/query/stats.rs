@@ -2,6 +2,7 @@
 
 use super::{Table, fmt_f64};
 use crate::graph::KnowledgeGraph;
+use crate::model::Polarity;
 use std::collections::BTreeMap;
 
 pub fn stats(kg: &KnowledgeGraph) -> Table {
@@ -12,16 +13,21 @@ pub fn stats(kg: &KnowledgeGraph) -> Table {
     row("documents", kg.documents.len().to_string());
     row("nodes", n.to_string());
     row("edges", m.to_string());
-    row("relation instances", kg.relations.len().to_string());
+    row("relation instances", kg.instances.len().to_string());
     row(
         "negated instances",
-        kg.relations.iter().filter(|r| r.negated).count().to_string(),
+        kg.instances
+            .iter()
+            .filter(|r| r.polarity.is_negated())
+            .count()
+            .to_string(),
     );
+    // hedged and not negated: a hedged denial counts once, as a denial
     row(
         "hedged instances",
-        kg.relations
+        kg.instances
             .iter()
-            .filter(|r| r.hedged && !r.negated)
+            .filter(|r| r.polarity == Polarity::Hedged)
             .count()
             .to_string(),
     );

@@ -5,7 +5,7 @@ use super::{Drawing, FONT, HEIGHT, WIDTH};
 use crate::export::gexf::colour;
 use crate::export::xml::escape;
 use crate::graph::{AFFILIATION, KnowledgeGraph};
-use crate::model::{Date, EntityKind};
+use crate::model::{Date, EntityKind, Polarity};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{self, Write};
@@ -108,7 +108,7 @@ pub fn write(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<
             }
         })
         .collect();
-    let dates: BTreeSet<Date> = kg.relations.iter().filter_map(|r| r.date).collect();
+    let dates: BTreeSet<Date> = kg.instances.iter().filter_map(|r| r.date).collect();
 
     writeln!(w, "<!DOCTYPE html>")?;
     writeln!(w, "<html lang=\"en\">")?;
@@ -175,7 +175,7 @@ fn header(kg: &KnowledgeGraph, d: &Drawing, dates: &BTreeSet<Date>, w: &mut dyn 
         kg.documents.len(),
         kg.graph.node_count(),
         kg.graph.edge_count(),
-        kg.relations.len()
+        kg.instances.len()
     )?;
     if d.nodes.len() < kg.graph.node_count() {
         writeln!(
@@ -489,9 +489,15 @@ fn relations_by_type(
 
 fn timeline(kg: &KnowledgeGraph, dates: &BTreeSet<Date>, w: &mut dyn Write) -> io::Result<()> {
     let mut per: BTreeMap<Option<Date>, [usize; 3]> = dates.iter().map(|&d| (Some(d), [0; 3])).collect();
-    for r in &kg.relations {
+    for r in &kg.instances {
         let c = per.entry(r.date).or_default();
-        c[usize::from(r.negated) + usize::from(!r.negated && r.hedged) * 2] += 1;
+        // columns: asserted, denied (hedged or not), hedged
+        let column = match r.polarity {
+            Polarity::Asserted => 0,
+            Polarity::Negated | Polarity::HedgedNegated => 1,
+            Polarity::Hedged => 2,
+        };
+        c[column] += 1;
     }
     let most = per
         .values()
@@ -595,14 +601,14 @@ fn data<'a>(
             let edge = &kg.graph[e];
             let first = ev.len();
             for &i in &edge.instances {
-                let r = &kg.relations[i];
+                let r = &kg.instances[i];
                 ev.push(Instance {
                     doc: &r.evidence.doc,
                     date: r.date.map(|x| x.to_string()),
                     text: &r.evidence.text,
                     trigger: &r.evidence.trigger,
-                    neg: r.negated,
-                    hedged: r.hedged,
+                    neg: r.polarity.is_negated(),
+                    hedged: r.polarity.is_hedged(),
                 });
             }
             EdgeData {
