@@ -131,7 +131,7 @@ fn main() {
     let t = time("neighbors of the biggest hub", || {
         kgraph::query::neighbors::neighbors(&kg, hub, None, kgraph::query::neighbors::Direction::Both)
     });
-    println!("{:<40} {:>9}", "  rows", t.rows.len());
+    println!("{:<40} {:>9}", "  rows", t.len());
     time("edges --from hub --relation met", || {
         let f = kgraph::query::edges::Filter {
             from: Some(hub),
@@ -143,7 +143,7 @@ fn main() {
     let p = time("path (unweighted)", || {
         kgraph::query::path::path(&kg, far, hub, false)
     });
-    println!("{:<40} {:>9}", "  hops", p.rows.len());
+    println!("{:<40} {:>9}", "  hops", p.len());
     time("path --weighted", || {
         kgraph::query::path::path(&kg, far, hub, true)
     });

@@ -30,7 +30,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(w, "  edge [fontname=\"Helvetica\", fontsize=10];")?;
     for n in kg.nodes() {
-        let (r, g, b) = super::gexf::colour(n.kind);
+        let (r, g, b) = super::style::colour(n.kind);
         writeln!(
             w,
             "  {} [label={}, fillcolor=\"#{r:02x}{g:02x}{b:02x}\", shape={}, type={}];",

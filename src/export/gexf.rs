@@ -2,21 +2,12 @@
 //! type, one edge per relation between a pair (`kind` keeps parallel edges apart), and edge
 //! spells on the dates of the relation's instances, so Gephi's timeline replays the story.
 
+use super::style::colour;
 use super::xml::escape;
 use crate::graph::KnowledgeGraph;
-use crate::model::{Date, EntityKind};
+use crate::model::Date;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
-
-/// RGB colour per entity type (Gephi shows it as the node colour).
-pub fn colour(kind: EntityKind) -> (u8, u8, u8) {
-    match kind {
-        EntityKind::Person => (31, 119, 180),
-        EntityKind::Organization => (255, 127, 14),
-        EntityKind::Country => (44, 160, 44),
-        EntityKind::Place => (148, 103, 189),
-    }
-}
 
 const NODE_ATTRS: &[(&str, &str)] = &[
     ("type", "string"),

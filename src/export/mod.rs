@@ -7,6 +7,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod json;
 pub mod neo4j;
+pub mod style;
 pub mod xml;
 
 use crate::error::Result;

@@ -127,17 +127,22 @@ impl<'g> Extractor<'g> {
                 });
             }
         }
-        let mut counts: Vec<MentionCount> = counts
-            .into_iter()
-            .map(|(e, count)| MentionCount {
-                entity: EntityIx::new(e),
-                count,
-            })
-            .collect();
-        counts.sort_unstable();
-        out.mentions = counts;
+        out.mentions = mention_counts(counts);
         out
     }
+}
+
+/// Mention counts per entity, sorted by entity.
+fn mention_counts(counts: HashMap<usize, u32>) -> Vec<MentionCount> {
+    let mut m: Vec<MentionCount> = counts
+        .into_iter()
+        .map(|(e, count)| MentionCount {
+            entity: EntityIx::new(e),
+            count,
+        })
+        .collect();
+    m.sort_unstable();
+    m
 }
 
 impl Extractor<'_> {

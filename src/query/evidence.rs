@@ -1,6 +1,6 @@
 //! `query evidence A B`: the sentences behind the edges between two entities.
 
-use super::{Table, opt_date};
+use super::{Row, opt_date};
 use crate::graph::KnowledgeGraph;
 use petgraph::graph::NodeIndex;
 
@@ -8,8 +8,14 @@ pub const HEADER: [&str; 9] = [
     "doc", "sentence", "source", "relation", "target", "negated", "hedged", "date", "text",
 ];
 
+/// One relation instance of the answer, by its index in the graph's instances.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EvidenceRow {
+    pub instance: usize,
+}
+
 /// Every relation instance between `a` and `b`, either direction, in input order.
-pub fn evidence(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<&str>) -> Table {
+pub fn evidence(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<&str>) -> Vec<EvidenceRow> {
     let mut idx: Vec<usize> = Vec::new();
     for e in kg
         .graph
@@ -23,11 +29,15 @@ pub fn evidence(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Optio
     }
     idx.sort_unstable();
     idx.dedup();
-    let mut t = Table::new(&HEADER);
-    for i in idx {
-        let r = &kg.instances[i];
+    idx.into_iter().map(|instance| EvidenceRow { instance }).collect()
+}
+
+impl Row for EvidenceRow {
+    const HEADER: &'static [&'static str] = &HEADER;
+    fn cells(&self, kg: &KnowledgeGraph) -> Vec<String> {
+        let r = &kg.instances[self.instance];
         let e = kg.edge_of(r);
-        t.push(vec![
+        vec![
             r.evidence.doc.clone(),
             r.evidence.sentence.to_string(),
             kg.id(e.source).0.clone(),
@@ -37,7 +47,6 @@ pub fn evidence(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Optio
             r.polarity.is_hedged().to_string(),
             opt_date(r.date),
             r.evidence.text.clone(),
-        ]);
+        ]
     }
-    t
 }

@@ -1,15 +1,35 @@
 //! `query stats`: counts of nodes by type and edges by relation, components and density.
 
-use super::{Table, fmt_f64};
+use super::{Row, fmt_f64};
 use crate::graph::KnowledgeGraph;
 use crate::model::Polarity;
 use std::collections::BTreeMap;
 
-pub fn stats(kg: &KnowledgeGraph) -> Table {
+/// One measured figure of the graph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stat {
+    pub metric: String,
+    pub value: String,
+}
+
+impl Row for Stat {
+    const HEADER: &'static [&'static str] = &["metric", "value"];
+    fn cells(&self, _: &KnowledgeGraph) -> Vec<String> {
+        vec![self.metric.clone(), self.value.clone()]
+    }
+}
+
+/// The graph's figures: sizes, polarity counts, components, density, counts by type and relation.
+pub fn stats(kg: &KnowledgeGraph) -> Vec<Stat> {
     let n = kg.graph.node_count();
     let m = kg.graph.edge_count();
-    let mut t = Table::new(&["metric", "value"]);
-    let mut row = |k: &str, v: String| t.push(vec![k.to_string(), v]);
+    let mut t = Vec::new();
+    let mut row = |k: &str, value: String| {
+        t.push(Stat {
+            metric: k.to_string(),
+            value,
+        })
+    };
     row("documents", kg.documents.len().to_string());
     row("nodes", n.to_string());
     row("edges", m.to_string());

@@ -2,7 +2,7 @@
 //! script, and the script and style sheet inlined, so the one file works offline.
 
 use super::{Drawing, FONT, HEIGHT, WIDTH};
-use crate::export::gexf::colour;
+use crate::export::style::{hex, relation_colours};
 use crate::export::xml::escape;
 use crate::graph::{AFFILIATION, KnowledgeGraph};
 use crate::model::{Date, EntityKind, Polarity};
@@ -13,20 +13,8 @@ use std::io::{self, Write};
 const STYLE: &str = include_str!("assets/report.css");
 const SCRIPT: &str = include_str!("assets/report.js");
 
-/// Edge colours, given to relations in name order (the gazetteer's affiliations are grey).
-const PALETTE: [&str; 16] = [
-    "#d62728", "#17becf", "#bcbd22", "#e377c2", "#8c564b", "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd",
-    "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d",
-];
-const AFFILIATION_COLOUR: &str = "#b0b0b0";
-
 /// Rows in the top actors table.
 const TOP_ACTORS: usize = 15;
-
-fn hex(kind: EntityKind) -> String {
-    let (r, g, b) = colour(kind);
-    format!("#{r:02x}{g:02x}{b:02x}")
-}
 
 /// JSON that is safe inside `<script>`: `<`, `>` and `&` become `\u003c`, `\u003e`, `\u0026`, so
 /// no `</script>` or `<!--` can appear (the JSON parser reads the same strings back).
@@ -96,18 +84,7 @@ pub fn write(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<
         .into_iter()
         .collect();
     let rel_ix: HashMap<&str, usize> = rels.iter().enumerate().map(|(k, r)| (*r, k)).collect();
-    let mut next = 0;
-    let colours: Vec<&str> = rels
-        .iter()
-        .map(|&r| {
-            if r == AFFILIATION {
-                AFFILIATION_COLOUR
-            } else {
-                next += 1;
-                PALETTE[(next - 1) % PALETTE.len()]
-            }
-        })
-        .collect();
+    let colours = relation_colours(&rels);
     let dates: BTreeSet<Date> = kg.instances.iter().filter_map(|r| r.date).collect();
 
     writeln!(w, "<!DOCTYPE html>")?;
@@ -397,24 +374,21 @@ fn swatch(kind: EntityKind) -> String {
 
 fn top_actors(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<()> {
     let slot = &d.slot;
-    let table = crate::query::top::top(kg, crate::query::top::Measure::WeightedDegree, None, TOP_ACTORS);
+    let top = crate::query::top::top(kg, crate::query::top::Measure::WeightedDegree, None, TOP_ACTORS);
     let degree = crate::query::top::scores(kg, crate::query::top::Measure::Degree);
     writeln!(w, "<section><h2>Top actors</h2>")?;
     writeln!(
         w,
         "<table id=\"top\"><thead><tr><th>#</th><th>entity</th><th>type</th><th title=\"sum of the weights of its edges\">weighted degree</th><th>edges</th><th>mentions</th><th>documents</th></tr></thead><tbody>"
     )?;
-    for r in 0..table.rows.len() {
-        let id = table.get(r, "id").unwrap_or_default();
-        let Some(i) = kg.node(&crate::model::EntityId(id.to_string())) else {
-            continue;
-        };
-        let n = &kg.graph[i];
+    for t in top {
+        let i = t.node;
+        let n = kg.node_at(i);
         let select = slot.get(&i).map_or(String::new(), |k| format!(" data-n=\"{k}\""));
         writeln!(
             w,
             "<tr{select}><td>{}</td><td>{}{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            r + 1,
+            t.rank,
             swatch(n.kind),
             escape(&n.label),
             n.kind,
