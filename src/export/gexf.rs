@@ -64,6 +64,14 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(w, "    </attributes>")?;
     }
+    write_nodes(kg, w)?;
+    write_edges(kg, w)?;
+    writeln!(w, "  </graph>")?;
+    writeln!(w, "</gexf>")
+}
+
+/// The `<nodes>` element: attributes, colour by type, size by mentions.
+fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "    <nodes count=\"{}\">", kg.graph.node_count())?;
     for n in kg.nodes() {
         writeln!(
@@ -89,7 +97,11 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         )?;
         writeln!(w, "      </node>")?;
     }
-    writeln!(w, "    </nodes>")?;
+    writeln!(w, "    </nodes>")
+}
+
+/// The `<edges>` element: attributes, and a spell on each date of the edge's instances.
+fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "    <edges count=\"{}\">", kg.graph.edge_count())?;
     for (i, e) in kg.edges().enumerate() {
         writeln!(
@@ -134,7 +146,5 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(w, "      </edge>")?;
     }
-    writeln!(w, "    </edges>")?;
-    writeln!(w, "  </graph>")?;
-    writeln!(w, "</gexf>")
+    writeln!(w, "    </edges>")
 }

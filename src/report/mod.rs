@@ -11,9 +11,12 @@
 //! # Ok::<(), std::io::Error>(())
 //! ```
 
+mod data;
 pub mod html;
 pub mod labels;
 pub mod layout;
+mod svg;
+mod tables;
 
 use crate::graph::KnowledgeGraph;
 use crate::query::top::{Measure, scores};
