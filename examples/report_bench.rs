@@ -112,8 +112,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     })?;
     println!(
         "{} nodes, {} edges: layout and labels {layout:.2} s, HTML {:.2} s, {:.1} MB -> {out}",
-        kg.graph.node_count(),
-        kg.graph.edge_count(),
+        kg.graph().node_count(),
+        kg.graph().edge_count(),
         t.elapsed().as_secs_f64(),
         std::fs::metadata(&out)?.len() as f64 / 1e6
     );

@@ -16,8 +16,8 @@ pub fn run(a: MergeArgs) -> Result<()> {
         eprintln!(
             "kgraph merge: {} shards, {n} documents: {} nodes, {} edges, {} relation instances",
             a.shards.len(),
-            kg.graph.node_count(),
-            kg.graph.edge_count(),
+            kg.graph().node_count(),
+            kg.graph().edge_count(),
             kg.instances.len()
         );
         for p in written {

@@ -41,7 +41,8 @@ pub fn run(a: QueryArgs) -> Result<()> {
             if hops.is_empty() && x != y {
                 eprintln!(
                     "kgraph: no path between {} and {}",
-                    kg.graph[x].id, kg.graph[y].id
+                    kg.graph()[x].id,
+                    kg.graph()[y].id
                 );
             }
             Table::of(&kg, &hops)

@@ -72,7 +72,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 
 /// The `<nodes>` element: attributes, colour by type, size by mentions.
 fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    writeln!(w, "    <nodes count=\"{}\">", kg.graph.node_count())?;
+    writeln!(w, "    <nodes count=\"{}\">", kg.graph().node_count())?;
     for n in kg.nodes() {
         writeln!(
             w,
@@ -102,7 +102,7 @@ fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 
 /// The `<edges>` element: attributes, and a spell on each date of the edge's instances.
 fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    writeln!(w, "    <edges count=\"{}\">", kg.graph.edge_count())?;
+    writeln!(w, "    <edges count=\"{}\">", kg.graph().edge_count())?;
     for (i, e) in kg.edges().enumerate() {
         writeln!(
             w,

@@ -79,7 +79,7 @@ pub struct Instance {
 /// (source, relation, target) order.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
-    pub graph: DiGraph<Node, Edge>,
+    graph: DiGraph<Node, Edge>,
     pub instances: Vec<Instance>,
     pub documents: Vec<DocumentInfo>,
     /// Events: instances grouped by participants, relation, date window and place.
@@ -215,6 +215,12 @@ impl KnowledgeGraph {
             .map(|p| p.0.as_str())
             .collect();
         places.into_iter().collect::<Vec<_>>().join(";")
+    }
+
+    /// The petgraph view, read-only, for graph algorithms; nodes and edges are added only here,
+    /// so the id index stays in step.
+    pub fn graph(&self) -> &DiGraph<Node, Edge> {
+        &self.graph
     }
 
     /// The node index of an entity id.

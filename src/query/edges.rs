@@ -42,7 +42,7 @@ pub struct EdgeRow {
 /// The edges that pass `f`, in (source, relation, target) order.
 pub fn edges(kg: &KnowledgeGraph, f: &Filter) -> Vec<EdgeRow> {
     let mut t = Vec::new();
-    for e in kg.graph.edge_references() {
+    for e in kg.graph().edge_references() {
         let w = e.weight();
         let ends_match = |a: Option<NodeIndex>, x: NodeIndex, y: NodeIndex| {
             a.is_none_or(|a| a == x || (w.symmetric && a == y))

@@ -18,9 +18,9 @@ pub struct EvidenceRow {
 pub fn evidence(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<&str>) -> Vec<EvidenceRow> {
     let mut idx: Vec<usize> = Vec::new();
     for e in kg
-        .graph
+        .graph()
         .edges_connecting(a, b)
-        .chain(kg.graph.edges_connecting(b, a))
+        .chain(kg.graph().edges_connecting(b, a))
     {
         let w = e.weight();
         if relation.is_none_or(|r| r == w.relation) {

@@ -49,7 +49,7 @@ pub fn neighbors(
 ) -> Vec<Neighbor> {
     let mut found: Vec<Neighbor> = Vec::new();
     for (pd, label) in [(PD::Outgoing, "out"), (PD::Incoming, "in")] {
-        for e in kg.graph.edges_directed(node, pd) {
+        for e in kg.graph().edges_directed(node, pd) {
             let w = e.weight();
             let other = if pd == PD::Outgoing {
                 e.target()

@@ -17,7 +17,7 @@ pub fn shortest_path(
 ) -> Option<Vec<NodeIndex>> {
     // one undirected edge per connected pair, carrying the pair's strongest tie
     let mut best: HashMap<(usize, usize), u64> = HashMap::new();
-    for e in kg.graph.edge_references() {
+    for e in kg.graph().edge_references() {
         let (u, v) = (e.source().index(), e.target().index());
         if u == v {
             continue;
@@ -28,8 +28,8 @@ pub fn shortest_path(
     }
     let mut pairs: Vec<((usize, usize), u64)> = best.into_iter().collect();
     pairs.sort_unstable();
-    let mut g: UnGraph<(), f64> = UnGraph::with_capacity(kg.graph.node_count(), pairs.len());
-    for _ in 0..kg.graph.node_count() {
+    let mut g: UnGraph<(), f64> = UnGraph::with_capacity(kg.graph().node_count(), pairs.len());
+    for _ in 0..kg.graph().node_count() {
         g.add_node(());
     }
     for ((u, v), w) in pairs {
@@ -42,8 +42,8 @@ pub fn shortest_path(
 
 /// The strongest edge between two nodes, either direction (`true` when it points from `u`).
 fn hop_edge(kg: &KnowledgeGraph, u: NodeIndex, v: NodeIndex) -> Option<(EdgeIndex, bool)> {
-    let fwd = kg.graph.edges_connecting(u, v).map(|e| (e, true));
-    let back = kg.graph.edges_connecting(v, u).map(|e| (e, false));
+    let fwd = kg.graph().edges_connecting(u, v).map(|e| (e, true));
+    let back = kg.graph().edges_connecting(v, u).map(|e| (e, false));
     fwd.chain(back)
         .max_by(|x, y| {
             let (a, b) = (x.0.weight(), y.0.weight());

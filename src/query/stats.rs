@@ -21,8 +21,8 @@ impl Row for Stat {
 
 /// The graph's figures: sizes, polarity counts, components, density, counts by type and relation.
 pub fn stats(kg: &KnowledgeGraph) -> Vec<Stat> {
-    let n = kg.graph.node_count();
-    let m = kg.graph.edge_count();
+    let n = kg.graph().node_count();
+    let m = kg.graph().edge_count();
     let mut t = Vec::new();
     let mut row = |k: &str, value: String| {
         t.push(Stat {
@@ -54,7 +54,7 @@ pub fn stats(kg: &KnowledgeGraph) -> Vec<Stat> {
     // weakly connected components (union-find over edges, direction ignored)
     let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
     let mut uf = petgraph::unionfind::UnionFind::<usize>::new(n);
-    for e in kg.graph.raw_edges() {
+    for e in kg.graph().raw_edges() {
         uf.union(e.source().index(), e.target().index());
     }
     for i in 0..n {
@@ -67,9 +67,9 @@ pub fn stats(kg: &KnowledgeGraph) -> Vec<Stat> {
     );
     row(
         "isolated nodes",
-        kg.graph
+        kg.graph()
             .node_indices()
-            .filter(|&i| kg.graph.neighbors_undirected(i).next().is_none())
+            .filter(|&i| kg.graph().neighbors_undirected(i).next().is_none())
             .count()
             .to_string(),
     );

@@ -26,12 +26,12 @@ const SAMPLE_SOURCES: usize = 64;
 
 /// Scores for every node, by node index.
 pub fn scores(kg: &KnowledgeGraph, by: Measure) -> Vec<f64> {
-    let n = kg.graph.node_count();
+    let n = kg.graph().node_count();
     match by {
         Measure::Degree | Measure::WeightedDegree => {
             let mut s = vec![0.0; n];
             for e in kg
-                .graph
+                .graph()
                 .edge_references()
                 .filter(|e| e.weight().relation != crate::graph::AFFILIATION)
             {
@@ -73,7 +73,7 @@ pub struct Ranked {
 pub fn top(kg: &KnowledgeGraph, by: Measure, kind: Option<EntityKind>, n: usize) -> Vec<Ranked> {
     let s = scores(kg, by);
     let mut ix: Vec<NodeIndex> = kg
-        .graph
+        .graph()
         .node_indices()
         .filter(|&i| kind.is_none_or(|k| kg.node_at(i).kind == k))
         .collect();

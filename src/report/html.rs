@@ -105,16 +105,16 @@ fn header(kg: &KnowledgeGraph, d: &Drawing, dates: &BTreeSet<Date>, w: &mut dyn 
         w,
         "<p class=\"summary\">{} documents · {} entities · {} edges · {} relation instances{span}</p>",
         kg.documents.len(),
-        kg.graph.node_count(),
-        kg.graph.edge_count(),
+        kg.graph().node_count(),
+        kg.graph().edge_count(),
         kg.instances.len()
     )?;
-    if d.nodes.len() < kg.graph.node_count() {
+    if d.nodes.len() < kg.graph().node_count() {
         writeln!(
             w,
             "<p class=\"summary\">The picture draws the {} most connected entities; the tables cover all {}.</p>",
             d.nodes.len(),
-            kg.graph.node_count()
+            kg.graph().node_count()
         )?;
     }
     writeln!(w, "</header>")

@@ -72,31 +72,31 @@ pub fn draw(kg: &KnowledgeGraph, o: &Options) -> Drawing {
     let wd = scores(kg, Measure::WeightedDegree);
     let degree = scores(kg, Measure::Degree);
     // the most important first: weighted degree, degree, mentions, then id
-    let mut rank: Vec<NodeIndex> = kg.graph.node_indices().collect();
+    let mut rank: Vec<NodeIndex> = kg.graph().node_indices().collect();
     rank.sort_by(|&a, &b| {
         let (x, y) = (a.index(), b.index());
         wd[y]
             .total_cmp(&wd[x])
             .then(degree[y].total_cmp(&degree[x]))
-            .then(kg.graph[b].mentions.cmp(&kg.graph[a].mentions))
-            .then(kg.graph[a].id.cmp(&kg.graph[b].id))
+            .then(kg.graph()[b].mentions.cmp(&kg.graph()[a].mentions))
+            .then(kg.graph()[a].id.cmp(&kg.graph()[b].id))
     });
     rank.truncate(o.max_nodes);
     let mut nodes = rank.clone();
     nodes.sort();
     let slot: HashMap<NodeIndex, usize> = nodes.iter().enumerate().map(|(k, &i)| (i, k)).collect();
     let edges: Vec<EdgeIndex> = kg
-        .graph
+        .graph()
         .edge_indices()
         .filter(|&e| {
-            let (s, t) = kg.graph.edge_endpoints(e).expect("an edge of the graph");
+            let (s, t) = kg.graph().edge_endpoints(e).expect("an edge of the graph");
             slot.contains_key(&s) && slot.contains_key(&t)
         })
         .collect();
     let pairs: Vec<(usize, usize, f64)> = edges
         .iter()
         .map(|&e| {
-            let (s, t) = kg.graph.edge_endpoints(e).expect("an edge of the graph");
+            let (s, t) = kg.graph().edge_endpoints(e).expect("an edge of the graph");
             (slot[&s], slot[&t], 1.0)
         })
         .collect();
@@ -114,7 +114,7 @@ pub fn draw(kg: &KnowledgeGraph, o: &Options) -> Drawing {
         .collect();
     let pos = layout::fit(&raw, &radius, WIDTH, HEIGHT, 6.0);
     let order: Vec<usize> = rank.iter().map(|i| slot[i]).collect();
-    let text: Vec<&str> = nodes.iter().map(|&i| kg.graph[i].label.as_str()).collect();
+    let text: Vec<&str> = nodes.iter().map(|&i| kg.graph()[i].label.as_str()).collect();
     let labels = labels::place(&order, &text, &pos, &radius, FONT, (WIDTH, HEIGHT), o.max_labels);
     Drawing {
         nodes,
