@@ -39,11 +39,7 @@ pub fn run(a: QueryArgs) -> Result<()> {
             let (x, y) = (names.resolve(&from)?, names.resolve(&to)?);
             let hops = query::path::path(&kg, x, y, weighted);
             if hops.is_empty() && x != y {
-                eprintln!(
-                    "kgraph: no path between {} and {}",
-                    kg.graph()[x].id,
-                    kg.graph()[y].id
-                );
+                eprintln!("kgraph: no path between {} and {}", kg.id(x), kg.id(y));
             }
             Table::of(&kg, &hops)
         }

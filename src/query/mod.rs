@@ -36,7 +36,7 @@ impl<'g> Resolver<'g> {
     pub fn new(kg: &'g KnowledgeGraph) -> Resolver<'g> {
         let mut names = Vec::new();
         for ix in kg.graph().node_indices() {
-            let n = &kg.graph()[ix];
+            let n = kg.node_at(ix);
             for s in std::iter::once(&n.id.0)
                 .chain(std::iter::once(&n.label))
                 .chain(&n.aliases)
@@ -68,8 +68,8 @@ impl<'g> Resolver<'g> {
                     .map(|(n, ix)| {
                         (
                             edit_distance(&key, n),
-                            self.kg.graph()[*ix].label.as_str(),
-                            self.kg.graph()[*ix].id.0.as_str(),
+                            self.kg.node_at(*ix).label.as_str(),
+                            self.kg.node_at(*ix).id.0.as_str(),
                         )
                     })
                     .collect();
@@ -95,7 +95,7 @@ impl<'g> Resolver<'g> {
             _ => {
                 let list: Vec<String> = hits
                     .iter()
-                    .map(|&ix| format!("{} ({})", self.kg.graph()[ix].label, self.kg.graph()[ix].id))
+                    .map(|&ix| format!("{} ({})", self.kg.node_at(ix).label, self.kg.node_at(ix).id))
                     .collect();
                 Err(Error::Name(format!(
                     "{name:?} is ambiguous: it names {}; use the id",
