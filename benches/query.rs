@@ -2,8 +2,8 @@
 //! instance each): writes `graph.json`, then times loading it and answering each query.
 //! Run with `cargo bench --bench query` (set KGRAPH_BENCH_NODES / _EDGES to change the size).
 
-use kgraph::graph::{Edge, KnowledgeGraph, Node};
-use kgraph::model::{EntityId, EntityKind, Evidence, Relation, Span};
+use kgraph::graph::{Edge, EdgeIndex, Instance, KnowledgeGraph, Node, NodeIndex};
+use kgraph::model::{EntityId, EntityKind, Evidence, Polarity, Span};
 use std::time::Instant;
 
 fn env(name: &str, default: usize) -> usize {
@@ -62,13 +62,10 @@ fn generate(n: usize, m: usize) -> KnowledgeGraph {
     let mut edges = Vec::with_capacity(m);
     let mut relations = Vec::with_capacity(m);
     for (i, (u, r, v)) in triples.into_iter().enumerate() {
-        let (s, t) = (nodes[u].id.clone(), nodes[v].id.clone());
-        relations.push(Relation {
-            source: s.clone(),
-            relation: r.to_string(),
-            target: t.clone(),
-            negated: false,
-            hedged: false,
+        let (s, t) = (NodeIndex::new(u), NodeIndex::new(v));
+        relations.push(Instance {
+            edge: EdgeIndex::new(i),
+            polarity: Polarity::Asserted,
             date: None,
             place: None,
             roles: Default::default(),
@@ -134,7 +131,7 @@ fn main() {
     let t = time("neighbors of the biggest hub", || {
         kgraph::query::neighbors::neighbors(&kg, hub, None, kgraph::query::neighbors::Direction::Both)
     });
-    println!("{:<40} {:>9}", "  rows", t.rows.len());
+    println!("{:<40} {:>9}", "  rows", t.len());
     time("edges --from hub --relation met", || {
         let f = kgraph::query::edges::Filter {
             from: Some(hub),
@@ -146,7 +143,7 @@ fn main() {
     let p = time("path (unweighted)", || {
         kgraph::query::path::path(&kg, far, hub, false)
     });
-    println!("{:<40} {:>9}", "  hops", p.rows.len());
+    println!("{:<40} {:>9}", "  hops", p.len());
     time("path --weighted", || {
         kgraph::query::path::path(&kg, far, hub, true)
     });

@@ -3,8 +3,8 @@
 //! edges per node with an evidence sentence each, dates over a year, and some negated edges, so
 //! the picture has structure to find; the same arguments always give the same file.
 
-use kgraph::graph::{DocumentInfo, Edge, KnowledgeGraph, Node};
-use kgraph::model::{Date, EntityId, EntityKind, Evidence, Relation, Span};
+use kgraph::graph::{DocumentInfo, Edge, EdgeIndex, Instance, KnowledgeGraph, Node, NodeIndex};
+use kgraph::model::{Date, EntityId, EntityKind, Evidence, Polarity, Span};
 use std::collections::BTreeSet;
 use std::time::Instant;
 
@@ -54,12 +54,9 @@ fn generate(n: usize) -> KnowledgeGraph {
     for (k, (u, r, v)) in triples.into_iter().enumerate() {
         let negated = k % 17 == 0;
         let date = Date::parse_iso(&format!("2024-{:02}-{:02}", 1 + k % 12, 1 + k % 28));
-        relations.push(Relation {
-            source: nodes[u].id.clone(),
-            relation: r.to_string(),
-            target: nodes[v].id.clone(),
-            negated,
-            hedged: false,
+        relations.push(Instance {
+            edge: EdgeIndex::new(k),
+            polarity: Polarity::from_flags(negated, false),
             date,
             place: None,
             roles: Default::default(),
@@ -74,8 +71,8 @@ fn generate(n: usize) -> KnowledgeGraph {
             },
         });
         edges.push(Edge {
-            source: nodes[u].id.clone(),
-            target: nodes[v].id.clone(),
+            source: NodeIndex::new(u),
+            target: NodeIndex::new(v),
             relation: r.to_string(),
             symmetric: r == "met",
             cameo: String::new(),
@@ -115,8 +112,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     })?;
     println!(
         "{} nodes, {} edges: layout and labels {layout:.2} s, HTML {:.2} s, {:.1} MB -> {out}",
-        kg.graph.node_count(),
-        kg.graph.edge_count(),
+        kg.graph().node_count(),
+        kg.graph().edge_count(),
         t.elapsed().as_secs_f64(),
         std::fs::metadata(&out)?.len() as f64 / 1e6
     );

@@ -13,9 +13,9 @@ fn graph_json_reads_back_to_the_same_bytes() {
     let (_, nodes) = read_csv(&out.join("nodes.csv"));
     let (_, edges) = read_csv(&out.join("edges.csv"));
     let (_, rels) = read_csv(&out.join("relations.csv"));
-    assert_eq!(kg.graph.node_count(), nodes.len());
-    assert_eq!(kg.graph.edge_count(), edges.len());
-    assert_eq!(kg.relations.len(), rels.len());
+    assert_eq!(kg.graph().node_count(), nodes.len());
+    assert_eq!(kg.graph().edge_count(), edges.len());
+    assert_eq!(kg.instances.len(), rels.len());
     let mut again = Vec::new();
     kgraph::export::json::write(&kg, &mut again).unwrap();
     assert_eq!(again, std::fs::read(out.join("graph.json")).unwrap());

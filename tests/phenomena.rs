@@ -17,12 +17,16 @@ fn extract(text: &str) -> Vec<String> {
         .relations
         .iter()
         .map(|r| {
-            let mark = match (r.negated, r.hedged) {
-                (true, _) => "!",
-                (false, true) => "?",
-                _ => "",
+            let mark = if r.polarity.is_negated() {
+                "!"
+            } else if r.polarity.is_hedged() {
+                "?"
+            } else {
+                ""
             };
-            format!("{} {}{} {}", r.source, mark, r.relation, r.target)
+            let id = |e: kgraph::model::EntityIx| &gaz.entities[e.index()].id;
+            let rel = &lex.relations[r.relation.index()].name;
+            format!("{} {}{} {}", id(r.source), mark, rel, id(r.target))
         })
         .collect();
     out.sort();
@@ -315,13 +319,14 @@ fn extract_when_where(text: &str) -> Vec<String> {
         .relations
         .iter()
         .map(|r| {
+            let id = |e: kgraph::model::EntityIx| &gaz.entities[e.index()].id;
             format!(
                 "{} {} {} @{} #{}",
-                r.source,
-                r.relation,
-                r.target,
+                id(r.source),
+                lex.relations[r.relation.index()].name,
+                id(r.target),
                 r.date.map_or("-".to_string(), |d| d.to_string()),
-                r.place.as_ref().map_or("-".to_string(), |p| p.0.clone())
+                r.place.map_or("-".to_string(), |p| id(p).0.clone())
             )
         })
         .collect();

@@ -132,15 +132,14 @@ proptest! {
             .map(|(i, t)| extractor().document(&format!("d{i}.txt"), t))
             .collect();
         let kg = kgraph::pipeline::assemble(g, l, outs, kgraph::graph::level::Level::default());
-        for r in &kg.relations {
-            prop_assert!(kg.node(&r.source).is_some(), "{}", r.source);
-            prop_assert!(kg.node(&r.target).is_some(), "{}", r.target);
+        for r in &kg.instances {
+            let e = kg.edge_of(r);
+            prop_assert!(kg.node(kg.id(e.source)) == Some(e.source), "{}", kg.id(e.source));
+            prop_assert!(kg.node(kg.id(e.target)) == Some(e.target), "{}", kg.id(e.target));
         }
-        for e in kg.edges() {
-            prop_assert!(kg.node(&e.source).is_some() && kg.node(&e.target).is_some());
+        for (k, e) in kg.indexed_edges() {
             for &i in &e.instances {
-                let r = &kg.relations[i];
-                prop_assert_eq!(&r.relation, &e.relation);
+                prop_assert_eq!(kg.instances[i].edge, k);
             }
         }
     }

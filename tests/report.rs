@@ -5,8 +5,8 @@
 
 mod common;
 use common::*;
-use kgraph::graph::{DocumentInfo, Edge, KnowledgeGraph, Node};
-use kgraph::model::{EntityId, EntityKind, Evidence, Relation, Span};
+use kgraph::graph::{DocumentInfo, Edge, EdgeIndex, Instance, KnowledgeGraph, Node, NodeIndex};
+use kgraph::model::{EntityId, EntityKind, Evidence, Polarity, Span};
 
 /// The page without its JSON data block (whose strings are the graph's own text).
 fn markup(html: &str) -> String {
@@ -150,12 +150,9 @@ fn labels_and_evidence_are_escaped() {
         aliases: vec![],
     };
     let evil = "He said </script><script>alert(1)</script> & <!-- left";
-    let rel = Relation {
-        source: id("a"),
-        relation: "met".into(),
-        target: id("b"),
-        negated: false,
-        hedged: false,
+    let rel = Instance {
+        edge: EdgeIndex::new(0),
+        polarity: Polarity::Asserted,
         date: None,
         place: None,
         roles: Default::default(),
@@ -168,8 +165,8 @@ fn labels_and_evidence_are_escaped() {
         },
     };
     let edge = Edge {
-        source: id("a"),
-        target: id("b"),
+        source: NodeIndex::new(0),
+        target: NodeIndex::new(1),
         relation: "met".into(),
         symmetric: true,
         cameo: String::new(),

@@ -54,7 +54,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
             ),
         ));
     }
-    if kg.graph.node_count() == 0 {
+    if kg.graph().node_count() == 0 {
         return Err(Error::input(
             first_input,
             format!(
@@ -73,9 +73,9 @@ pub fn run(a: BuildArgs) -> Result<()> {
             report.skipped,
             report.bytes as f64 / 1e6,
             secs,
-            kg.graph.node_count(),
-            kg.graph.edge_count(),
-            kg.relations.len()
+            kg.graph().node_count(),
+            kg.graph().edge_count(),
+            kg.instances.len()
         );
         for p in written {
             eprintln!("  wrote {}", p.display());

@@ -11,15 +11,17 @@ pub fn run(a: ExplainArgs) -> Result<()> {
         println!("{line}");
     }
     let out = ex.document("text", &a.text);
+    let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
+    let id = |e: crate::model::EntityIx| &gaz.entity(e).id;
     for r in &out.relations {
         println!(
             "=> {} {} {}{}{}{}",
-            r.source,
-            r.relation,
-            r.target,
-            if r.negated { " [negated]" } else { "" },
-            if r.hedged { " [hedged]" } else { "" },
-            r.place.as_ref().map_or(String::new(), |p| format!(" @{p}"))
+            id(r.source),
+            lex.relation(r.relation).name,
+            id(r.target),
+            if r.polarity.is_negated() { " [negated]" } else { "" },
+            if r.polarity.is_hedged() { " [hedged]" } else { "" },
+            r.place.map_or(String::new(), |p| format!(" @{}", id(p)))
         );
     }
     Ok(())

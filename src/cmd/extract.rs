@@ -13,7 +13,7 @@ pub fn run(a: ExtractArgs) -> Result<()> {
     let mut emit = |w: &mut dyn Write| -> std::io::Result<()> {
         let report = crate::pipeline::extract(gaz, lex, &a.input, opts, &mut (), |d| {
             if failed.is_none()
-                && let Err(e) = crate::pipeline::shard::write_record(gaz, &d, w)
+                && let Err(e) = crate::pipeline::shard::write_record(gaz, lex, &d, w)
             {
                 failed = Some(e);
             }

@@ -9,7 +9,7 @@ pub fn run(a: MergeArgs) -> Result<()> {
     let out = super::outputs::OutDir::lock(&a.out)?;
     let mut docs = Vec::new();
     for s in &a.shards {
-        docs.extend(crate::pipeline::shard::read(gaz, s)?);
+        docs.extend(crate::pipeline::shard::read(gaz, lex, s)?);
     }
     let n = docs.len();
     let kg = crate::pipeline::assemble(gaz, lex, docs, plan.options.level);
@@ -18,9 +18,9 @@ pub fn run(a: MergeArgs) -> Result<()> {
         eprintln!(
             "kgraph merge: {} shards, {n} documents: {} nodes, {} edges, {} relation instances",
             a.shards.len(),
-            kg.graph.node_count(),
-            kg.graph.edge_count(),
-            kg.relations.len()
+            kg.graph().node_count(),
+            kg.graph().edge_count(),
+            kg.instances.len()
         );
         for p in written {
             eprintln!("  wrote {}", p.display());

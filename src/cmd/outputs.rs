@@ -53,7 +53,7 @@ impl OutDir {
                 "nodes.csv" => csv::write_nodes(kg, w),
                 "edges.csv" => csv::write_edges(kg, w),
                 "relations.csv" => csv::write_relations(kg, w),
-                "events.csv" => crate::graph::events::write_csv(kg, w),
+                "events.csv" => crate::export::events::write_csv(kg, w),
                 "graph.graphml" => graphml::write(kg, w),
                 "graph.json" => json::write(kg, w),
                 _ => crate::report::write(kg, w),

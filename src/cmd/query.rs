@@ -13,7 +13,10 @@ pub fn run(a: QueryArgs) -> Result<()> {
             name,
             relation,
             direction,
-        } => query::neighbors::neighbors(&kg, names.resolve(&name)?, relation.as_deref(), direction),
+        } => Table::of(
+            &kg,
+            &query::neighbors::neighbors(&kg, names.resolve(&name)?, relation.as_deref(), direction),
+        ),
         Query::Edges {
             from,
             to,
@@ -30,23 +33,21 @@ pub fn run(a: QueryArgs) -> Result<()> {
                 since,
                 until,
             };
-            query::edges::edges(&kg, &f)
+            Table::of(&kg, &query::edges::edges(&kg, &f))
         }
         Query::Path { from, to, weighted } => {
             let (x, y) = (names.resolve(&from)?, names.resolve(&to)?);
-            let t = query::path::path(&kg, x, y, weighted);
-            if t.rows.is_empty() && x != y {
-                eprintln!(
-                    "kgraph: no path between {} and {}",
-                    kg.graph[x].id, kg.graph[y].id
-                );
+            let hops = query::path::path(&kg, x, y, weighted);
+            if hops.is_empty() && x != y {
+                eprintln!("kgraph: no path between {} and {}", kg.id(x), kg.id(y));
             }
-            t
+            Table::of(&kg, &hops)
         }
-        Query::Top { by, kind, n } => query::top::top(&kg, by, kind, n),
-        Query::Evidence { a: x, b: y, relation } => {
-            query::evidence::evidence(&kg, names.resolve(&x)?, names.resolve(&y)?, relation.as_deref())
-        }
+        Query::Top { by, kind, n } => Table::of(&kg, &query::top::top(&kg, by, kind, n)),
+        Query::Evidence { a: x, b: y, relation } => Table::of(
+            &kg,
+            &query::evidence::evidence(&kg, names.resolve(&x)?, names.resolve(&y)?, relation.as_deref()),
+        ),
         Query::Ego { name, depth, out } => {
             let sub = query::ego::ego(&kg, names.resolve(&name)?, depth);
             if let Some(dir) = out {
@@ -60,14 +61,16 @@ pub fn run(a: QueryArgs) -> Result<()> {
                 QueryFormat::Json => crate::export::json::write(&sub, w),
                 QueryFormat::Csv => crate::export::csv::write_edges(&sub, w),
                 QueryFormat::Table => {
-                    query::edges::edges(&sub, &query::edges::Filter::default()).write_text(w)
+                    Table::of(&sub, &query::edges::edges(&sub, &query::edges::Filter::default()))
+                        .write_text(w)
                 }
             });
         }
-        Query::Stats => query::stats::stats(&kg),
-        Query::Events { a: x, b: y, relation } => {
-            query::events::events(&kg, names.resolve(&x)?, names.resolve(&y)?, relation.as_deref())
-        }
+        Query::Stats => Table::of(&kg, &query::stats::stats(&kg)),
+        Query::Events { a: x, b: y, relation } => Table::of(
+            &kg,
+            &query::events::events(&kg, names.resolve(&x)?, names.resolve(&y)?, relation.as_deref()),
+        ),
     };
     print(|w| match a.format {
         QueryFormat::Table => table.write_text(w),

@@ -18,7 +18,7 @@ pub fn run(a: ReportArgs) -> Result<()> {
         "  wrote {} ({} of {} entities drawn, laid out in {laid_out:.2} s)",
         a.out.display(),
         drawing.nodes.len(),
-        kg.graph.node_count()
+        kg.graph().node_count()
     );
     Ok(())
 }

@@ -86,10 +86,10 @@ pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(EDGE_HEADER).map_err(csv_err)?;
-    for e in kg.edges() {
+    for (k, e) in kg.indexed_edges() {
         c.write_record([
-            e.source.0.as_str(),
-            &e.target.0,
+            kg.id(e.source).0.as_str(),
+            &kg.id(e.target).0,
             &e.relation,
             &e.weight.to_string(),
             &e.negated.to_string(),
@@ -101,7 +101,7 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             &opt(&e.first_date),
             &opt(&e.last_date),
             &kg.edge_places(e),
-            &kg.edge_events(e).to_string(),
+            &kg.edge_events(k).to_string(),
         ])
         .map_err(csv_err)?;
     }
@@ -110,22 +110,22 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 
 /// One row per relation instance, with the sentence that proves it.
 pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    let cameo = cameo_codes(kg);
     let mut c = csv::Writer::from_writer(w);
     c.write_record(RELATION_HEADER).map_err(csv_err)?;
-    for r in &kg.relations {
+    for r in &kg.instances {
         let ev = &r.evidence;
+        let e = kg.edge_of(r);
         c.write_record([
             ev.doc.as_str(),
             &ev.sentence.to_string(),
-            &r.source.0,
-            &r.relation,
-            &r.target.0,
-            if r.negated { "true" } else { "false" },
-            if r.hedged { "true" } else { "false" },
+            &kg.id(e.source).0,
+            &e.relation,
+            &kg.id(e.target).0,
+            flag(r.polarity.is_negated()),
+            flag(r.polarity.is_hedged()),
             &opt(&r.date),
             &r.place.as_ref().map_or(String::new(), |p| p.0.clone()),
-            cameo.get(r.relation.as_str()).copied().unwrap_or(""),
+            &e.cameo,
             &r.roles.source_role,
             &r.roles.source_code,
             &r.roles.target_role,
@@ -140,11 +140,9 @@ pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()>
     c.flush()
 }
 
-/// The CAMEO code of each relation in the graph (from its edges).
-pub fn cameo_codes(kg: &KnowledgeGraph) -> std::collections::HashMap<&str, &str> {
-    kg.edges()
-        .map(|e| (e.relation.as_str(), e.cameo.as_str()))
-        .collect()
+/// A boolean as the CSV files spell it.
+pub fn flag(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
 }
 
 /// Header of the event-data table (`export --format events`).
@@ -169,36 +167,35 @@ pub const EVENT_TABLE_HEADER: [&str; 15] = [
 /// The event table event-data users expect: tab-separated, one row per relation instance, with
 /// actor codes valid on the instance's date and the CAMEO event and root codes.
 pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    let cameo = cameo_codes(kg);
-    let node = |id: &crate::model::EntityId| kg.node(id).map(|i| &kg.graph[i]);
     let mut c = csv::WriterBuilder::new()
         .delimiter(b'\t')
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(w);
     c.write_record(EVENT_TABLE_HEADER).map_err(csv_err)?;
-    for r in &kg.relations {
-        let code = cameo.get(r.relation.as_str()).copied().unwrap_or("");
-        let (s, t) = (node(&r.source), node(&r.target));
-        let pick = |dated: &str, n: Option<&crate::graph::Node>| {
+    for r in &kg.instances {
+        let e = kg.edge_of(r);
+        let code = e.cameo.as_str();
+        let (s, t) = (kg.node_at(e.source), kg.node_at(e.target));
+        let pick = |dated: &str, n: &crate::graph::Node| {
             if dated.is_empty() {
-                n.map_or(String::new(), |n| n.code.clone())
+                n.code.clone()
             } else {
                 dated.to_string()
             }
         };
         c.write_record([
             opt(&r.date).as_str(),
-            &r.source.0,
-            s.map_or("", |n| n.label.as_str()),
+            &s.id.0,
+            &s.label,
             &pick(&r.roles.source_code, s),
             code,
             code.get(..2).unwrap_or(""),
-            &r.target.0,
-            t.map_or("", |n| n.label.as_str()),
+            &t.id.0,
+            &t.label,
             &pick(&r.roles.target_code, t),
-            &r.relation,
-            if r.negated { "true" } else { "false" },
-            if r.hedged { "true" } else { "false" },
+            &e.relation,
+            flag(r.polarity.is_negated()),
+            flag(r.polarity.is_hedged()),
             &r.evidence.doc,
             &r.evidence.sentence.to_string(),
             &r.evidence.text,

@@ -30,7 +30,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(w, "  edge [fontname=\"Helvetica\", fontsize=10];")?;
     for n in kg.nodes() {
-        let (r, g, b) = super::gexf::colour(n.kind);
+        let (r, g, b) = super::style::colour(n.kind);
         writeln!(
             w,
             "  {} [label={}, fillcolor=\"#{r:02x}{g:02x}{b:02x}\", shape={}, type={}];",
@@ -50,8 +50,8 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         writeln!(
             w,
             "  {} -> {} [label={}, cameo={}, weight={}, penwidth={:.1}, style={style}{dir}];",
-            quote(&e.source.0),
-            quote(&e.target.0),
+            quote(&kg.id(e.source).0),
+            quote(&kg.id(e.target).0),
             quote(&e.relation),
             quote(&e.cameo),
             e.weight.max(1),

@@ -2,21 +2,12 @@
 //! type, one edge per relation between a pair (`kind` keeps parallel edges apart), and edge
 //! spells on the dates of the relation's instances, so Gephi's timeline replays the story.
 
+use super::style::colour;
 use super::xml::escape;
 use crate::graph::KnowledgeGraph;
-use crate::model::{Date, EntityKind};
+use crate::model::Date;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
-
-/// RGB colour per entity type (Gephi shows it as the node colour).
-pub fn colour(kind: EntityKind) -> (u8, u8, u8) {
-    match kind {
-        EntityKind::Person => (31, 119, 180),
-        EntityKind::Organization => (255, 127, 14),
-        EntityKind::Country => (44, 160, 44),
-        EntityKind::Place => (148, 103, 189),
-    }
-}
 
 const NODE_ATTRS: &[(&str, &str)] = &[
     ("type", "string"),
@@ -73,7 +64,15 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(w, "    </attributes>")?;
     }
-    writeln!(w, "    <nodes count=\"{}\">", kg.graph.node_count())?;
+    write_nodes(kg, w)?;
+    write_edges(kg, w)?;
+    writeln!(w, "  </graph>")?;
+    writeln!(w, "</gexf>")
+}
+
+/// The `<nodes>` element: attributes, colour by type, size by mentions.
+fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    writeln!(w, "    <nodes count=\"{}\">", kg.graph().node_count())?;
     for n in kg.nodes() {
         writeln!(
             w,
@@ -98,14 +97,18 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         )?;
         writeln!(w, "      </node>")?;
     }
-    writeln!(w, "    </nodes>")?;
-    writeln!(w, "    <edges count=\"{}\">", kg.graph.edge_count())?;
+    writeln!(w, "    </nodes>")
+}
+
+/// The `<edges>` element: attributes, and a spell on each date of the edge's instances.
+fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    writeln!(w, "    <edges count=\"{}\">", kg.graph().edge_count())?;
     for (i, e) in kg.edges().enumerate() {
         writeln!(
             w,
             "      <edge id=\"e{i}\" source=\"{}\" target=\"{}\" label=\"{}\" kind=\"{}\" weight=\"{:.1}\">",
-            escape(&e.source.0),
-            escape(&e.target.0),
+            escape(&kg.id(e.source).0),
+            escape(&kg.id(e.target).0),
             escape(&e.relation),
             escape(&e.relation),
             e.weight as f64
@@ -130,10 +133,10 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         )?;
         attvalue(w, "places", &kg.edge_places(e))?;
         if let Some(&first) = e.instances.first() {
-            attvalue(w, "evidence", &kg.relations[first].evidence.text)?;
+            attvalue(w, "evidence", &kg.instances[first].evidence.text)?;
         }
         writeln!(w, "        </attvalues>")?;
-        let dates: BTreeSet<Date> = e.instances.iter().filter_map(|&k| kg.relations[k].date).collect();
+        let dates: BTreeSet<Date> = e.instances.iter().filter_map(|&k| kg.instances[k].date).collect();
         if !dates.is_empty() {
             writeln!(w, "        <spells>")?;
             for d in dates {
@@ -143,7 +146,5 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(w, "      </edge>")?;
     }
-    writeln!(w, "    </edges>")?;
-    writeln!(w, "  </graph>")?;
-    writeln!(w, "</gexf>")
+    writeln!(w, "    </edges>")
 }

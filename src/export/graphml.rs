@@ -62,12 +62,13 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         data(w, "k_code", &n.code)?;
         writeln!(w, "    </node>")?;
     }
-    for (i, e) in kg.edges().enumerate() {
+    for (k, e) in kg.indexed_edges() {
+        let i = k.index();
         writeln!(
             w,
             "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">",
-            escape(&e.source.0),
-            escape(&e.target.0)
+            escape(&kg.id(e.source).0),
+            escape(&kg.id(e.target).0)
         )?;
         data(w, "k_relation", &e.relation)?;
         data(w, "weight", &format!("{:.1}", e.weight as f64))?;
@@ -88,9 +89,9 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             &e.last_date.map_or(String::new(), |d| d.to_string()),
         )?;
         data(w, "k_places", &kg.edge_places(e))?;
-        data(w, "k_events", &kg.edge_events(e).to_string())?;
+        data(w, "k_events", &kg.edge_events(k).to_string())?;
         if let Some(&first) = e.instances.first() {
-            data(w, "k_evidence", &kg.relations[first].evidence.text)?;
+            data(w, "k_evidence", &kg.instances[first].evidence.text)?;
         }
         writeln!(w, "    </edge>")?;
     }

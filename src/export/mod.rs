@@ -2,10 +2,12 @@
 
 pub mod csv;
 pub mod dot;
+pub mod events;
 pub mod gexf;
 pub mod graphml;
 pub mod json;
 pub mod neo4j;
+pub mod style;
 pub mod xml;
 
 use crate::error::Result;
@@ -54,7 +56,7 @@ impl ExportFormat {
                 ("nodes.csv", csv::write_nodes),
                 ("edges.csv", csv::write_edges),
                 ("relations.csv", csv::write_relations),
-                ("events.csv", crate::graph::events::write_csv),
+                ("events.csv", events::write_csv),
             ],
             ExportFormat::Json => vec![("graph.json", json::write)],
             ExportFormat::Neo4j => vec![

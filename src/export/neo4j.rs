@@ -86,10 +86,10 @@ pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result
         let evidence = e
             .instances
             .first()
-            .map_or("", |&i| kg.relations[i].evidence.text.as_str());
+            .map_or("", |&i| kg.instances[i].evidence.text.as_str());
         c.write_record([
-            e.source.0.as_str(),
-            &e.target.0,
+            kg.id(e.source).0.as_str(),
+            &kg.id(e.target).0,
             &rel_type(&e.relation),
             &e.relation,
             &format!("{:.1}", e.weight as f64),

@@ -27,7 +27,7 @@ mod walk;
 
 use crate::dict::gazetteer::Gazetteer;
 use crate::dict::lexicon::Lexicon;
-use crate::model::{Date, EntityIx, Evidence, Relation, Span};
+use crate::model::{Date, EntityIx, Evidence, MentionCount, Relation, Span};
 use crate::tag::Tagger;
 use items::Kind;
 use place::{place, roles_at};
@@ -40,8 +40,8 @@ use walk::Walker;
 pub struct DocOutput {
     pub doc: String,
     pub relations: Vec<Relation>,
-    /// (entity, number of mentions by name or title), sorted by entity.
-    pub mentions: Vec<(EntityIx, u32)>,
+    /// Mentions by name or title per entity, sorted by entity.
+    pub mentions: Vec<MentionCount>,
     pub sentences: usize,
     pub date: Option<Date>,
 }
@@ -131,13 +131,12 @@ impl<'g> Extractor<'g> {
                     std::mem::swap(&mut s, &mut t);
                 }
                 out.relations.push(Relation {
-                    source: self.gazetteer.entity(s).id.clone(),
-                    relation: def.name.clone(),
-                    target: self.gazetteer.entity(t).id.clone(),
-                    negated: f.polarity.is_negated(),
-                    hedged: f.polarity.is_hedged(),
+                    source: s,
+                    relation: f.rel,
+                    target: t,
+                    polarity: f.polarity,
                     date: sentence_date,
-                    place: place(&sentence, f).map(|p| self.gazetteer.entity(p).id.clone()),
+                    place: place(&sentence, f),
                     roles: roles_at(self.gazetteer, s, t, sentence_date),
                     evidence: Evidence {
                         doc: doc.to_string(),
@@ -149,11 +148,19 @@ impl<'g> Extractor<'g> {
                 });
             }
         }
-        let mut counts: Vec<(EntityIx, u32)> = counts.into_iter().collect();
-        counts.sort_unstable();
-        out.mentions = counts;
+        out.mentions = mention_counts(counts);
         out
     }
+}
+
+/// Mention counts per entity, sorted by entity.
+fn mention_counts(counts: HashMap<EntityIx, u32>) -> Vec<MentionCount> {
+    let mut m: Vec<MentionCount> = counts
+        .into_iter()
+        .map(|(entity, count)| MentionCount { entity, count })
+        .collect();
+    m.sort_unstable();
+    m
 }
 
 impl Extractor<'_> {

@@ -4,22 +4,19 @@
 //! was first and last reported, and a confidence that grows with independent sources. Denials
 //! ("did not meet") of the same event stay with it as contradicting evidence.
 
-use crate::graph::KnowledgeGraph;
+use super::{DocumentInfo, EdgeIndex, Instance};
 use crate::model::{Date, EntityId};
-
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Reports more than this many days apart are different events.
 pub const DEFAULT_WINDOW_DAYS: u32 = 1;
 
 /// One event with every report of it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: usize,
-    pub source: EntityId,
-    pub relation: String,
-    pub target: EntityId,
+    /// The edge whose instances report it (its participants and relation).
+    pub edge: EdgeIndex,
     /// The dates its reports give it (earliest and latest); none when no report dates it.
     pub first_date: Option<Date>,
     pub last_date: Option<Date>,
@@ -76,152 +73,107 @@ impl Draft {
     }
 }
 
-/// Groups the graph's relation instances into events; hedged instances (plans, possibilities)
-/// are not events. Events come in edge order, then by date.
-pub fn assemble(kg: &KnowledgeGraph, window_days: u32) -> Vec<Event> {
+/// Groups instances into events, per edge (edges in index order, each edge's instances in
+/// index order); hedged instances (plans, possibilities) are not events. Events come in edge
+/// order, then by date.
+pub fn assemble(instances: &[Instance], documents: &[DocumentInfo], window_days: u32) -> Vec<Event> {
     let window = i64::from(window_days);
     let doc_dates: BTreeMap<&str, Option<Date>> =
-        kg.documents.iter().map(|d| (d.doc.as_str(), d.date)).collect();
-    let mut events = Vec::new();
-    for e in kg.graph.edge_references() {
-        let w = e.weight();
-        let mut inst: Vec<usize> = w
-            .instances
-            .iter()
-            .copied()
-            .filter(|&i| !kg.relations[i].hedged)
-            .collect();
-        if inst.is_empty() {
-            continue;
+        documents.iter().map(|d| (d.doc.as_str(), d.date)).collect();
+    let mut by_edge: BTreeMap<EdgeIndex, Vec<usize>> = BTreeMap::new();
+    for (i, r) in instances.iter().enumerate() {
+        if !r.polarity.is_hedged() {
+            by_edge.entry(r.edge).or_default().push(i);
         }
+    }
+    let mut events = Vec::new();
+    for (edge, mut inst) in by_edge {
         // dated reports first, in date order; then undated ones; denials after reports
         inst.sort_by_key(|&i| {
-            let r = &kg.relations[i];
-            (r.date.is_none(), r.date, r.negated, i)
+            let r = &instances[i];
+            (r.date.is_none(), r.date, r.polarity.is_negated(), i)
         });
-        let mut drafts: Vec<Draft> = Vec::new();
-        for &i in &inst {
-            let r = &kg.relations[i];
-            let same_doc = |d: &Draft| {
-                d.reports
-                    .iter()
-                    .chain(&d.denials)
-                    .any(|&j| kg.relations[j].evidence.doc == r.evidence.doc)
-            };
-            let home = if r.date.is_none() {
-                // an undated report joins an event of its own document; across documents an
-                // undated report cannot be told apart from another occasion, so it stands alone
-                drafts.iter().position(same_doc)
-            } else {
-                drafts
-                    .iter()
-                    .position(|d| d.first.is_some() && d.accepts(r.date, &r.place, window))
-            };
-            match home {
-                Some(k) if drafts[k].accepts(r.date, &r.place, window) => {
-                    drafts[k].add(i, r.date, &r.place, r.negated)
-                }
-                _ => {
-                    let mut d = Draft {
-                        first: None,
-                        last: None,
-                        place: None,
-                        reports: vec![],
-                        denials: vec![],
-                    };
-                    d.add(i, r.date, &r.place, r.negated);
-                    drafts.push(d);
-                }
-            }
-        }
-        for d in drafts {
-            let docs: BTreeSet<&str> = d
-                .reports
-                .iter()
-                .chain(&d.denials)
-                .map(|&i| kg.relations[i].evidence.doc.as_str())
-                .collect();
-            let asserting: BTreeSet<&str> = d
-                .reports
-                .iter()
-                .map(|&i| kg.relations[i].evidence.doc.as_str())
-                .collect();
-            let denying: BTreeSet<&str> = d
-                .denials
-                .iter()
-                .map(|&i| kg.relations[i].evidence.doc.as_str())
-                .collect();
-            let reported: Vec<Date> = asserting
-                .iter()
-                .filter_map(|doc| doc_dates.get(doc).copied().flatten())
-                .collect();
-            let (a, n) = (asserting.len() as f64, denying.len() as f64);
-            let confidence = if a == 0.0 {
-                0.0
-            } else {
-                (1.0 - 0.5f64.powf(a)) * a / (a + n)
-            };
-            events.push(Event {
-                id: events.len(),
-                source: w.source.clone(),
-                relation: w.relation.clone(),
-                target: w.target.clone(),
-                first_date: d.first,
-                last_date: d.last,
-                place: d.place,
-                reports: d.reports,
-                denials: d.denials,
-                documents: docs.into_iter().map(String::from).collect(),
-                first_reported: reported.iter().min().copied(),
-                last_reported: reported.iter().max().copied(),
-                confidence: (confidence * 1000.0).round() / 1000.0,
-            });
+        for d in drafts(instances, &inst, window) {
+            events.push(finish(instances, &doc_dates, edge, events.len(), d));
         }
     }
     events
 }
 
-/// Header of `events.csv`.
-pub const CSV_HEADER: [&str; 14] = [
-    "event",
-    "source",
-    "relation",
-    "target",
-    "first_date",
-    "last_date",
-    "place",
-    "sources",
-    "reports",
-    "denials",
-    "confidence",
-    "first_reported",
-    "last_reported",
-    "documents",
-];
-
-/// Writes `events.csv`: one row per event.
-pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let d = |x: Option<Date>| x.map_or(String::new(), |d| d.to_string());
-    let mut c = csv::Writer::from_writer(w);
-    c.write_record(CSV_HEADER).map_err(std::io::Error::other)?;
-    for e in &kg.events {
-        c.write_record([
-            e.id.to_string(),
-            e.source.0.clone(),
-            e.relation.clone(),
-            e.target.0.clone(),
-            d(e.first_date),
-            d(e.last_date),
-            e.place.as_ref().map_or(String::new(), |p| p.0.clone()),
-            e.documents.len().to_string(),
-            e.reports.len().to_string(),
-            e.denials.len().to_string(),
-            format!("{:.3}", e.confidence),
-            d(e.first_reported),
-            d(e.last_reported),
-            e.documents.join(";"),
-        ])
-        .map_err(std::io::Error::other)?;
+/// The drafts of one edge's instances (sorted as [`assemble`] sorts them).
+fn drafts(instances: &[Instance], inst: &[usize], window: i64) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for &i in inst {
+        let r = &instances[i];
+        let negated = r.polarity.is_negated();
+        let same_doc = |d: &Draft| {
+            d.reports
+                .iter()
+                .chain(&d.denials)
+                .any(|&j| instances[j].evidence.doc == r.evidence.doc)
+        };
+        let home = if r.date.is_none() {
+            // an undated report joins an event of its own document; across documents an
+            // undated report cannot be told apart from another occasion, so it stands alone
+            drafts.iter().position(same_doc)
+        } else {
+            drafts
+                .iter()
+                .position(|d| d.first.is_some() && d.accepts(r.date, &r.place, window))
+        };
+        match home {
+            Some(k) if drafts[k].accepts(r.date, &r.place, window) => {
+                drafts[k].add(i, r.date, &r.place, negated)
+            }
+            _ => {
+                let mut d = Draft {
+                    first: None,
+                    last: None,
+                    place: None,
+                    reports: vec![],
+                    denials: vec![],
+                };
+                d.add(i, r.date, &r.place, negated);
+                drafts.push(d);
+            }
+        }
     }
-    c.flush()
+    drafts
+}
+
+/// The event of a draft: its documents, report dates and confidence.
+fn finish(
+    instances: &[Instance],
+    doc_dates: &BTreeMap<&str, Option<Date>>,
+    edge: EdgeIndex,
+    id: usize,
+    d: Draft,
+) -> Event {
+    let doc = |i: &usize| instances[*i].evidence.doc.as_str();
+    let docs: BTreeSet<&str> = d.reports.iter().chain(&d.denials).map(doc).collect();
+    let asserting: BTreeSet<&str> = d.reports.iter().map(doc).collect();
+    let denying: BTreeSet<&str> = d.denials.iter().map(doc).collect();
+    let reported: Vec<Date> = asserting
+        .iter()
+        .filter_map(|doc| doc_dates.get(doc).copied().flatten())
+        .collect();
+    let (a, n) = (asserting.len() as f64, denying.len() as f64);
+    let confidence = if a == 0.0 {
+        0.0
+    } else {
+        (1.0 - 0.5f64.powf(a)) * a / (a + n)
+    };
+    Event {
+        id,
+        edge,
+        first_date: d.first,
+        last_date: d.last,
+        place: d.place,
+        reports: d.reports,
+        denials: d.denials,
+        documents: docs.into_iter().map(String::from).collect(),
+        first_reported: reported.iter().min().copied(),
+        last_reported: reported.iter().max().copied(),
+        confidence: (confidence * 1000.0).round() / 1000.0,
+    }
 }

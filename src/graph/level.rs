@@ -3,7 +3,7 @@
 
 use crate::dict::gazetteer::Gazetteer;
 use crate::extract::DocOutput;
-use crate::model::{EntityIx, EntityKind};
+use crate::model::{Date, EntityIx, EntityKind, MentionCount};
 use std::collections::HashMap;
 
 /// Which actors the graph's nodes are.
@@ -98,32 +98,31 @@ fn remap(
     gaz: &Gazetteer,
     lex: &crate::dict::lexicon::Lexicon,
     docs: &mut [DocOutput],
-    to: impl Fn(EntityIx, Option<crate::model::Date>) -> EntityIx,
+    to: impl Fn(EntityIx, Option<Date>) -> EntityIx,
 ) {
     for d in docs.iter_mut() {
         let mut counts: HashMap<EntityIx, u32> = HashMap::new();
-        for &(e, n) in &d.mentions {
-            *counts.entry(to(e, d.date)).or_default() += n;
+        for m in &d.mentions {
+            *counts.entry(to(m.entity, d.date)).or_default() += m.count;
         }
-        let mut m: Vec<(EntityIx, u32)> = counts.into_iter().collect();
+        let mut m: Vec<MentionCount> = counts
+            .into_iter()
+            .map(|(entity, count)| MentionCount { entity, count })
+            .collect();
         m.sort_unstable();
         d.mentions = m;
         d.relations.retain_mut(|r| {
-            let (Some(s), Some(t)) = (gaz.get(&r.source), gaz.get(&r.target)) else {
-                return true;
-            };
-            let (s, t) = (to(s, r.date), to(t, r.date));
+            let (s, t) = (to(r.source, r.date), to(r.target, r.date));
             if s == t {
                 return false;
             }
-            let symmetric = lex.find(&r.relation).is_some_and(|i| lex.relation(i).symmetric);
-            let (s, t) = if symmetric && gaz.entity(t).id < gaz.entity(s).id {
+            let symmetric = lex.relation(r.relation).symmetric;
+            let id = |e: EntityIx| &gaz.entity(e).id;
+            (r.source, r.target) = if symmetric && id(t) < id(s) {
                 (t, s)
             } else {
                 (s, t)
             };
-            r.source = gaz.entity(s).id.clone();
-            r.target = gaz.entity(t).id.clone();
             true
         });
     }

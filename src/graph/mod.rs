@@ -1,15 +1,19 @@
 //! The knowledge graph: one petgraph node per entity mentioned, one edge per
 //! (source, relation, target) with its weight, negated and hedged counts, dates and evidence.
+//!
+//! The graph is what `graph.json` holds, so it is read back without a gazetteer: inside it an
+//! entity is a node ([`NodeIndex`]), an instance names its edge ([`EdgeIndex`]), and strings
+//! ([`EntityId`], relation names) are the nodes' and edges' own data.
 
+mod build;
 pub mod events;
 pub mod level;
 
-use crate::dict::gazetteer::Gazetteer;
-use crate::extract::DocOutput;
-use crate::model::{Date, EntityId, EntityKind, Relation};
-use petgraph::graph::{DiGraph, NodeIndex};
+use crate::model::{Date, EntityId, EntityKind, Evidence, Polarity, RolesAtDate};
+use petgraph::graph::DiGraph;
+pub use petgraph::graph::{EdgeIndex, NodeIndex};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 /// The relation of the edges that come from the gazetteer's `affiliation` column rather than
 /// from text; they carry no instances (their evidence is the gazetteer entry).
@@ -38,13 +42,12 @@ pub struct Node {
 }
 
 /// An aggregated edge: every instance of one relation from one entity to another.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
-    pub source: EntityId,
-    pub target: EntityId,
+    pub source: NodeIndex,
+    pub target: NodeIndex,
     pub relation: String,
     pub symmetric: bool,
-    #[serde(default)]
     pub cameo: String,
     /// Instances that assert the relation (neither negated nor hedged).
     pub weight: u64,
@@ -56,18 +59,31 @@ pub struct Edge {
     pub documents: u64,
     pub first_date: Option<Date>,
     pub last_date: Option<Date>,
-    /// Indexes into the graph's relation instances.
+    /// Indexes into the graph's relation instances, ascending.
     pub instances: Vec<usize>,
 }
 
-/// The graph with its instances; `graph` holds indexes into `nodes`/`edges` order.
+/// One relation instance of the graph: its edge (who, what, whom) and how one sentence states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instance {
+    pub edge: EdgeIndex,
+    pub polarity: Polarity,
+    pub date: Option<Date>,
+    /// Where it happened; a place need not be a node of the graph.
+    pub place: Option<EntityId>,
+    pub roles: RolesAtDate,
+    pub evidence: Evidence,
+}
+
+/// The graph with its instances; node indexes follow id order, edge indexes
+/// (source, relation, target) order.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
-    pub graph: DiGraph<Node, Edge>,
-    pub relations: Vec<Relation>,
+    graph: DiGraph<Node, Edge>,
+    pub instances: Vec<Instance>,
     pub documents: Vec<DocumentInfo>,
     /// Events: instances grouped by participants, relation, date window and place.
-    pub events: Vec<crate::graph::events::Event>,
+    pub events: Vec<events::Event>,
     index: HashMap<EntityId, NodeIndex>,
 }
 
@@ -81,136 +97,25 @@ pub struct DocumentInfo {
 }
 
 impl KnowledgeGraph {
-    /// Builds the graph from per-document outputs (in input order). Nodes are sorted by id and
-    /// edges by (source, relation, target), so the same input always gives the same graph.
-    pub fn build(
-        gaz: &Gazetteer,
-        lex: &crate::dict::lexicon::Lexicon,
-        docs: Vec<DocOutput>,
-    ) -> KnowledgeGraph {
-        let mut mentions: BTreeMap<crate::model::EntityIx, (u64, u64)> = BTreeMap::new();
-        let mut relations = Vec::new();
-        let mut documents = Vec::new();
-        for d in docs {
-            for &(e, n) in &d.mentions {
-                let c = mentions.entry(e).or_default();
-                c.0 += u64::from(n);
-                c.1 += 1;
-            }
-            documents.push(DocumentInfo {
-                doc: d.doc,
-                date: d.date,
-                sentences: d.sentences as u64,
-                relations: d.relations.len() as u64,
-            });
-            relations.extend(d.relations);
-        }
-        let mut node_ids: BTreeSet<EntityId> = mentions.keys().map(|&e| gaz.entity(e).id.clone()).collect();
-        for r in &relations {
-            node_ids.insert(r.source.clone());
-            node_ids.insert(r.target.clone());
-        }
-        let mut kg = KnowledgeGraph::default();
-        for id in node_ids {
-            let Some(e) = gaz.get(&id) else { continue };
-            let ent = gaz.entity(e);
-            let (m, d) = mentions.get(&e).copied().unwrap_or((0, 0));
-            kg.add_node(Node {
-                id: id.clone(),
-                label: ent.label.clone(),
-                kind: ent.kind,
-                mentions: m,
-                documents: d,
-                affiliation: ent.affiliation.as_ref().map_or(String::new(), |a| a.0.clone()),
-                role: ent.role.clone(),
-                code: ent.code.clone(),
-                aliases: ent.aliases.clone(),
-            });
-        }
-        let mut groups: BTreeMap<(EntityId, String, EntityId), Vec<usize>> = BTreeMap::new();
-        for (i, r) in relations.iter().enumerate() {
-            groups
-                .entry((r.source.clone(), r.relation.clone(), r.target.clone()))
-                .or_default()
-                .push(i);
-        }
-        // the gazetteer's affiliations between entities of the graph ("Antonov → Russia")
-        for n in kg.graph.node_weights() {
-            if !n.affiliation.is_empty() && n.affiliation != n.id.0 {
-                let a = EntityId(n.affiliation.clone());
-                if kg.index.contains_key(&a) {
-                    groups
-                        .entry((n.id.clone(), AFFILIATION.to_string(), a))
-                        .or_default();
-                }
-            }
-        }
-        for ((s, rel, t), inst) in groups {
-            let def = lex.find(&rel).map(|i| lex.relation(i));
-            let mut e = Edge {
-                source: s,
-                target: t,
-                symmetric: def.is_some_and(|d| d.symmetric),
-                cameo: def.map_or(String::new(), |d| d.cameo.clone()),
-                relation: rel,
-                weight: 0,
-                negated: 0,
-                hedged: 0,
-                documents: 0,
-                first_date: None,
-                last_date: None,
-                instances: Vec::new(),
-            };
-            let mut docs = BTreeSet::new();
-            for &i in &inst {
-                let r = &relations[i];
-                match (r.negated, r.hedged) {
-                    (true, _) => e.negated += 1,
-                    (false, true) => e.hedged += 1,
-                    (false, false) => e.weight += 1,
-                }
-                docs.insert(r.evidence.doc.as_str());
-                if let Some(d) = r.date {
-                    e.first_date = Some(e.first_date.map_or(d, |f| f.min(d)));
-                    e.last_date = Some(e.last_date.map_or(d, |l| l.max(d)));
-                }
-            }
-            e.documents = docs.len() as u64;
-            if e.relation == AFFILIATION && inst.is_empty() {
-                e.weight = 1;
-            }
-            e.instances = inst;
-            kg.add_edge(e);
-        }
-        kg.relations = relations;
-        kg.documents = documents;
-        kg.events = crate::graph::events::assemble(&kg, crate::graph::events::DEFAULT_WINDOW_DAYS);
-        kg
-    }
-
     /// Regroups instances into events with another date window (days either side).
     pub fn set_event_window(&mut self, days: u32) {
-        self.events = crate::graph::events::assemble(self, days);
+        self.events = events::assemble(&self.instances, &self.documents, days);
     }
 
-    /// Events with at least one report, per (source, relation, target).
-    pub fn edge_events(&self, e: &Edge) -> u64 {
+    /// Events with at least one report of edge `e`.
+    pub fn edge_events(&self, e: EdgeIndex) -> u64 {
         self.events
             .iter()
-            .filter(|v| {
-                !v.reports.is_empty()
-                    && v.source == e.source
-                    && v.relation == e.relation
-                    && v.target == e.target
-            })
+            .filter(|v| !v.reports.is_empty() && v.edge == e)
             .count() as u64
     }
 
-    /// Assembles a graph from parts already in order (used when loading `graph.json`).
+    /// Assembles a graph from parts already in order (used when loading `graph.json`): edges
+    /// name their nodes by position in `nodes`, instances their edge by position in `edges`.
     pub fn from_parts(
         nodes: Vec<Node>,
         edges: Vec<Edge>,
-        relations: Vec<Relation>,
+        instances: Vec<Instance>,
         documents: Vec<DocumentInfo>,
     ) -> Result<KnowledgeGraph, String> {
         let mut kg = KnowledgeGraph::default();
@@ -220,51 +125,54 @@ impl KnowledgeGraph {
             }
             kg.add_node(n);
         }
+        let n_nodes = kg.graph.node_count();
         for e in edges {
-            for id in [&e.source, &e.target] {
-                if !kg.index.contains_key(id) {
-                    return Err(format!(
-                        "edge {}-{}-{} names unknown node {id}",
-                        e.source, e.relation, e.target
-                    ));
-                }
+            if e.source.index() >= n_nodes || e.target.index() >= n_nodes {
+                return Err(format!("edge {} names an unknown node", e.relation));
             }
-            if let Some(&i) = e.instances.iter().find(|&&i| i >= relations.len()) {
+            if let Some(&i) = e.instances.iter().find(|&&i| i >= instances.len()) {
                 return Err(format!(
                     "edge {}-{}-{} cites relation instance {i}, but there are {}",
-                    e.source,
+                    kg.id(e.source),
                     e.relation,
-                    e.target,
-                    relations.len()
+                    kg.id(e.target),
+                    instances.len()
                 ));
             }
-            kg.add_edge(e);
+            kg.graph.add_edge(e.source, e.target, e);
         }
-        kg.relations = relations;
+        kg.instances = instances;
         kg.documents = documents;
         Ok(kg)
     }
 
-    fn add_node(&mut self, n: Node) {
+    fn add_node(&mut self, n: Node) -> NodeIndex {
         let id = n.id.clone();
         let ix = self.graph.add_node(n);
         self.index.insert(id, ix);
-    }
-
-    fn add_edge(&mut self, e: Edge) {
-        let (a, b) = (self.index[&e.source], self.index[&e.target]);
-        self.graph.add_edge(a, b, e);
+        ix
     }
 
     /// The subgraph on `keep`: those nodes, the edges among them, and their evidence.
     pub fn subgraph(&self, keep: &BTreeSet<NodeIndex>) -> KnowledgeGraph {
+        let new_node: HashMap<NodeIndex, NodeIndex> = keep
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| (i, NodeIndex::new(k)))
+            .collect();
         let nodes: Vec<Node> = keep.iter().map(|&i| self.graph[i].clone()).collect();
         let mut used: Vec<usize> = Vec::new();
         let mut edges: Vec<Edge> = Vec::new();
-        for e in self.graph.raw_edges() {
-            if keep.contains(&e.source()) && keep.contains(&e.target()) {
+        let mut new_edge: HashMap<EdgeIndex, EdgeIndex> = HashMap::new();
+        for (k, e) in self.graph.raw_edges().iter().enumerate() {
+            if let (Some(&s), Some(&t)) = (new_node.get(&e.source()), new_node.get(&e.target())) {
                 used.extend(&e.weight.instances);
-                edges.push(e.weight.clone());
+                new_edge.insert(EdgeIndex::new(k), EdgeIndex::new(edges.len()));
+                edges.push(Edge {
+                    source: s,
+                    target: t,
+                    ..e.weight.clone()
+                });
             }
         }
         used.sort_unstable();
@@ -272,16 +180,30 @@ impl KnowledgeGraph {
         for e in &mut edges {
             e.instances = e.instances.iter().map(|i| remap[i]).collect();
         }
-        let relations: Vec<Relation> = used.iter().map(|&i| self.relations[i].clone()).collect();
-        let cited: BTreeSet<&str> = relations.iter().map(|r| r.evidence.doc.as_str()).collect();
+        let instances: Vec<Instance> = used
+            .iter()
+            .map(|&i| Instance {
+                edge: new_edge[&self.instances[i].edge],
+                ..self.instances[i].clone()
+            })
+            .collect();
+        let cited: BTreeSet<&str> = instances.iter().map(|r| r.evidence.doc.as_str()).collect();
         let documents = self
             .documents
             .iter()
             .filter(|d| cited.contains(d.doc.as_str()))
             .cloned()
             .collect();
-        KnowledgeGraph::from_parts(nodes, edges, relations, documents)
-            .expect("a subgraph of a valid graph is valid")
+        let mut kg = KnowledgeGraph::default();
+        for n in nodes {
+            kg.add_node(n);
+        }
+        for e in edges {
+            kg.graph.add_edge(e.source, e.target, e);
+        }
+        kg.instances = instances;
+        kg.documents = documents;
+        kg
     }
 
     /// The distinct places of an edge's instances, `;`-separated in id order ("helsinki;london").
@@ -289,15 +211,41 @@ impl KnowledgeGraph {
         let places: BTreeSet<&str> = e
             .instances
             .iter()
-            .filter_map(|&i| self.relations[i].place.as_ref())
+            .filter_map(|&i| self.instances[i].place.as_ref())
             .map(|p| p.0.as_str())
             .collect();
         places.into_iter().collect::<Vec<_>>().join(";")
     }
 
+    /// The petgraph view, read-only, for graph algorithms; nodes and edges are added only here,
+    /// so the id index stays in step.
+    pub fn graph(&self) -> &DiGraph<Node, Edge> {
+        &self.graph
+    }
+
     /// The node index of an entity id.
     pub fn node(&self, id: &EntityId) -> Option<NodeIndex> {
         self.index.get(id).copied()
+    }
+
+    /// The node at `n`.
+    pub fn node_at(&self, n: NodeIndex) -> &Node {
+        &self.graph[n]
+    }
+
+    /// The entity id of node `n`.
+    pub fn id(&self, n: NodeIndex) -> &EntityId {
+        &self.graph[n].id
+    }
+
+    /// The edge at `e`.
+    pub fn edge_at(&self, e: EdgeIndex) -> &Edge {
+        &self.graph[e]
+    }
+
+    /// The edge an instance belongs to.
+    pub fn edge_of(&self, r: &Instance) -> &Edge {
+        &self.graph[r.edge]
     }
 
     /// Nodes in id order.
@@ -309,20 +257,28 @@ impl KnowledgeGraph {
     pub fn edges(&self) -> impl Iterator<Item = &Edge> {
         self.graph.edge_weights()
     }
+
+    /// Edges with their indexes, in (source, relation, target) order.
+    pub fn indexed_edges(&self) -> impl Iterator<Item = (EdgeIndex, &Edge)> {
+        self.graph
+            .edge_weights()
+            .enumerate()
+            .map(|(k, e)| (EdgeIndex::new(k), e))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evidence, Span};
+    use crate::extract::DocOutput;
+    use crate::model::{EntityIx, Evidence, MentionCount, Relation, RelationIx, Span};
 
-    fn rel(s: &str, r: &str, t: &str, negated: bool, doc: &str) -> Relation {
+    fn rel(s: u32, t: u32, negated: bool, doc: &str) -> Relation {
         Relation {
-            source: EntityId(s.into()),
-            relation: r.into(),
-            target: EntityId(t.into()),
-            negated,
-            hedged: false,
+            source: EntityIx(s),
+            relation: RelationIx(0),
+            target: EntityIx(t),
+            polarity: Polarity::from_flags(negated, false),
             date: None,
             place: None,
             roles: Default::default(),
@@ -364,7 +320,16 @@ mod tests {
         let doc = |name: &str, rels: Vec<Relation>| DocOutput {
             doc: name.into(),
             relations: rels,
-            mentions: vec![(crate::model::EntityIx(0), 1), (crate::model::EntityIx(1), 1)],
+            mentions: vec![
+                MentionCount {
+                    entity: EntityIx(0),
+                    count: 1,
+                },
+                MentionCount {
+                    entity: EntityIx(1),
+                    count: 1,
+                },
+            ],
             sentences: 1,
             date: None,
         };
@@ -372,14 +337,8 @@ mod tests {
             &gaz,
             &lex,
             vec![
-                doc(
-                    "a",
-                    vec![
-                        rel("kerry", "met", "lavrov", false, "a"),
-                        rel("kerry", "met", "lavrov", true, "a"),
-                    ],
-                ),
-                doc("b", vec![rel("kerry", "met", "lavrov", false, "b")]),
+                doc("a", vec![rel(0, 1, false, "a"), rel(0, 1, true, "a")]),
+                doc("b", vec![rel(0, 1, false, "b")]),
             ],
         );
         assert_eq!(kg.graph.node_count(), 2);

@@ -252,25 +252,30 @@ pub struct Evidence {
     pub text: String,
 }
 
-/// One relation instance: who did what to whom, once, in one sentence.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+/// One relation instance as the pipeline carries it: who did what to whom, once, in one
+/// sentence, with entities and the relation as rows of the loaded dictionary.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Relation {
-    pub source: EntityId,
-    pub relation: String,
-    pub target: EntityId,
-    /// The sentence says it did not happen ("did not make any threats").
-    pub negated: bool,
-    /// The relation is reported as possible, planned or demanded rather than done ("may meet").
-    pub hedged: bool,
+    pub source: EntityIx,
+    pub relation: RelationIx,
+    pub target: EntityIx,
+    /// Whether the sentence asserts, denies ("did not make any threats") or hedges ("may meet") it.
+    pub polarity: Polarity,
     /// When it happened, where the sentence or the document says.
     pub date: Option<Date>,
     /// Where it happened, where the sentence says ("in Helsinki").
-    pub place: Option<EntityId>,
+    pub place: Option<EntityIx>,
     /// The source's and the target's role on the relation's date, from the gazetteer's dated
     /// roles ("U.S. Secretary of State" for Kerry in 2014, "U.S. Senator" in 2012).
-    #[serde(default)]
     pub roles: RolesAtDate,
     pub evidence: Evidence,
+}
+
+/// How often one entity is mentioned (by name or title) in one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MentionCount {
+    pub entity: EntityIx,
+    pub count: u32,
 }
 
 /// Roles and actor codes of a relation's two sides at its date (empty where unknown).

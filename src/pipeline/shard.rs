@@ -1,10 +1,13 @@
 //! Shards: per-document extraction records as JSON Lines, so that a corpus split over many
 //! machines (`kgraph extract` on each part) merges into the very graph one `build` would give.
+//! Records name entities and relations by their strings; reading maps them back to the loaded
+//! gazetteer's and lexicon's rows once.
 
 use crate::dict::gazetteer::Gazetteer;
+use crate::dict::lexicon::Lexicon;
 use crate::error::{Error, Result};
 use crate::extract::DocOutput;
-use crate::model::{Date, EntityId, Relation};
+use crate::model::{Date, EntityId, EntityIx, Evidence, MentionCount, Polarity, Relation, RolesAtDate};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};
 use std::path::Path;
@@ -17,32 +20,59 @@ pub struct DocRecord {
     pub sentences: usize,
     /// Mentions by name or title per entity.
     pub mentions: Vec<(EntityId, u32)>,
-    pub relations: Vec<Relation>,
+    pub relations: Vec<RelationRecord>,
+}
+
+/// A relation instance with its entities and relation by name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RelationRecord {
+    pub source: EntityId,
+    pub relation: String,
+    pub target: EntityId,
+    pub negated: bool,
+    pub hedged: bool,
+    pub date: Option<Date>,
+    pub place: Option<EntityId>,
+    #[serde(default)]
+    pub roles: RolesAtDate,
+    pub evidence: Evidence,
 }
 
 /// The record of a document output.
-pub fn to_record(gaz: &Gazetteer, d: &DocOutput) -> DocRecord {
+pub fn to_record(gaz: &Gazetteer, lex: &Lexicon, d: &DocOutput) -> DocRecord {
+    let id = |e: EntityIx| gaz.entities[e.index()].id.clone();
     DocRecord {
         doc: d.doc.clone(),
         date: d.date,
         sentences: d.sentences,
-        mentions: d
-            .mentions
+        mentions: d.mentions.iter().map(|m| (id(m.entity), m.count)).collect(),
+        relations: d
+            .relations
             .iter()
-            .map(|&(e, n)| (gaz.entity(e).id.clone(), n))
+            .map(|r| RelationRecord {
+                source: id(r.source),
+                relation: lex.relation(r.relation).name.clone(),
+                target: id(r.target),
+                negated: r.polarity.is_negated(),
+                hedged: r.polarity.is_hedged(),
+                date: r.date,
+                place: r.place.map(id),
+                roles: r.roles.clone(),
+                evidence: r.evidence.clone(),
+            })
             .collect(),
-        relations: d.relations.clone(),
     }
 }
 
 /// Writes one record as a JSON line.
-pub fn write_record(gaz: &Gazetteer, d: &DocOutput, w: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *w, &to_record(gaz, d)).map_err(std::io::Error::other)?;
+pub fn write_record(gaz: &Gazetteer, lex: &Lexicon, d: &DocOutput, w: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *w, &to_record(gaz, lex, d)).map_err(std::io::Error::other)?;
     w.write_all(b"\n")
 }
 
-/// Reads a shard file back into document outputs; every entity must be in the gazetteer.
-pub fn read(gaz: &Gazetteer, path: &Path) -> Result<Vec<DocOutput>> {
+/// Reads a shard file back into document outputs; every entity must be in the gazetteer and
+/// every relation in the lexicon.
+pub fn read(gaz: &Gazetteer, lex: &Lexicon, path: &Path) -> Result<Vec<DocOutput>> {
     let f = std::fs::File::open(path).map_err(|e| Error::input(path, format!("cannot read shard: {e}")))?;
     let mut out = Vec::new();
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
@@ -52,30 +82,60 @@ pub fn read(gaz: &Gazetteer, path: &Path) -> Result<Vec<DocOutput>> {
         }
         let rec: DocRecord = serde_json::from_str(&line)
             .map_err(|e| Error::data(path, format!("line {}: not a kgraph extract record: {e}", i + 1)))?;
-        let index = |id: &EntityId| {
-            gaz.get(id).ok_or_else(|| {
-                Error::data(
-                    path,
-                    format!("line {}: entity {id} is not in the gazetteer: merge with the gazetteer the shard was extracted with", i + 1),
-                )
-            })
-        };
-        let mut mentions = Vec::with_capacity(rec.mentions.len());
-        for (id, n) in &rec.mentions {
-            mentions.push((index(id)?, *n));
-        }
-        for r in &rec.relations {
-            index(&r.source)?;
-            index(&r.target)?;
-        }
-        mentions.sort_unstable();
-        out.push(DocOutput {
-            doc: rec.doc,
-            relations: rec.relations,
-            mentions,
-            sentences: rec.sentences,
-            date: rec.date,
-        });
+        out.push(from_record(gaz, lex, rec, |m| {
+            Error::data(path, format!("line {}: {m}", i + 1))
+        })?);
     }
     Ok(out)
+}
+
+/// A record's document output; `err` places a message (an unknown id) in the file.
+fn from_record(
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    rec: DocRecord,
+    err: impl Fn(String) -> Error,
+) -> Result<DocOutput> {
+    let entity = |id: &EntityId| {
+        gaz.get(id).ok_or_else(|| {
+            err(format!(
+                "entity {id} is not in the gazetteer: merge with the gazetteer the shard was extracted with"
+            ))
+        })
+    };
+    let mut mentions = Vec::with_capacity(rec.mentions.len());
+    for (id, count) in &rec.mentions {
+        mentions.push(MentionCount {
+            entity: entity(id)?,
+            count: *count,
+        });
+    }
+    mentions.sort_unstable();
+    let mut relations = Vec::with_capacity(rec.relations.len());
+    for r in rec.relations {
+        let (source, target) = (entity(&r.source)?, entity(&r.target)?);
+        let relation = lex.find(&r.relation).ok_or_else(|| {
+            err(format!(
+                "relation {} is not in the lexicon: merge with the gazetteer the shard was extracted with",
+                r.relation
+            ))
+        })?;
+        relations.push(Relation {
+            source,
+            relation,
+            target,
+            polarity: Polarity::from_flags(r.negated, r.hedged),
+            date: r.date,
+            place: r.place.as_ref().map(entity).transpose()?,
+            roles: r.roles,
+            evidence: r.evidence,
+        });
+    }
+    Ok(DocOutput {
+        doc: rec.doc,
+        relations,
+        mentions,
+        sentences: rec.sentences,
+        date: rec.date,
+    })
 }

@@ -10,9 +10,9 @@ use std::collections::VecDeque;
 /// Directed edge list (u, v) over node indexes of the relations read in text (gazetteer
 /// affiliations left out); symmetric relations count in both directions.
 pub fn directed_edges(kg: &KnowledgeGraph) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(kg.graph.edge_count());
+    let mut out = Vec::with_capacity(kg.graph().edge_count());
     for e in kg
-        .graph
+        .graph()
         .edge_references()
         .filter(|e| e.weight().relation != crate::graph::AFFILIATION)
     {

@@ -1,7 +1,7 @@
 //! `query edges`: the aggregated edges, filtered by endpoint, relation, negation and dates.
 
-use super::{Table, opt_date};
-use crate::graph::KnowledgeGraph;
+use super::{Row, opt_date};
+use crate::graph::{EdgeIndex, KnowledgeGraph};
 use crate::model::Date;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
@@ -33,10 +33,16 @@ pub const HEADER: [&str; 11] = [
     "last_date",
 ];
 
+/// One aggregated edge of the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EdgeRow {
+    pub edge: EdgeIndex,
+}
+
 /// The edges that pass `f`, in (source, relation, target) order.
-pub fn edges(kg: &KnowledgeGraph, f: &Filter) -> Table {
-    let mut t = Table::new(&HEADER);
-    for e in kg.graph.edge_references() {
+pub fn edges(kg: &KnowledgeGraph, f: &Filter) -> Vec<EdgeRow> {
+    let mut t = Vec::new();
+    for e in kg.graph().edge_references() {
         let w = e.weight();
         let ends_match = |a: Option<NodeIndex>, x: NodeIndex, y: NodeIndex| {
             a.is_none_or(|a| a == x || (w.symmetric && a == y))
@@ -55,9 +61,18 @@ pub fn edges(kg: &KnowledgeGraph, f: &Filter) -> Table {
                 continue;
             }
         }
-        t.push(vec![
-            w.source.0.clone(),
-            w.target.0.clone(),
+        t.push(EdgeRow { edge: e.id() });
+    }
+    t
+}
+
+impl Row for EdgeRow {
+    const HEADER: &'static [&'static str] = &HEADER;
+    fn cells(&self, kg: &KnowledgeGraph) -> Vec<String> {
+        let w = kg.edge_at(self.edge);
+        vec![
+            kg.id(w.source).0.clone(),
+            kg.id(w.target).0.clone(),
             w.relation.clone(),
             w.weight.to_string(),
             w.negated.to_string(),
@@ -67,7 +82,6 @@ pub fn edges(kg: &KnowledgeGraph, f: &Filter) -> Table {
             w.symmetric.to_string(),
             opt_date(w.first_date),
             opt_date(w.last_date),
-        ]);
+        ]
     }
-    t
 }

@@ -12,7 +12,7 @@ pub fn neighbourhood(kg: &KnowledgeGraph, center: NodeIndex, depth: usize) -> BT
         if d == depth {
             continue;
         }
-        for w in kg.graph.neighbors_undirected(v) {
+        for w in kg.graph().neighbors_undirected(v) {
             if seen.insert(w) {
                 queue.push_back((w, d + 1));
             }

@@ -1,6 +1,6 @@
 //! `query events A B`: the events behind the edges between two entities.
 
-use super::{Table, opt_date};
+use super::{Row, opt_date};
 use crate::graph::KnowledgeGraph;
 use petgraph::graph::NodeIndex;
 
@@ -18,24 +18,42 @@ pub const HEADER: [&str; 11] = [
     "documents",
 ];
 
+/// One event of the answer, by its index in the graph's events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventRow {
+    pub event: usize,
+}
+
 /// Events between `a` and `b`, either direction, in event order.
-pub fn events(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<&str>) -> Table {
-    let (ia, ib) = (&kg.graph[a].id, &kg.graph[b].id);
-    let mut t = Table::new(&HEADER);
-    for e in &kg.events {
-        let between = (&e.source == ia && &e.target == ib) || (&e.source == ib && &e.target == ia);
-        if !between || relation.is_some_and(|r| r != e.relation) {
+pub fn events(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<&str>) -> Vec<EventRow> {
+    let mut t = Vec::new();
+    for (k, e) in kg.events.iter().enumerate() {
+        let edge = kg.edge_at(e.edge);
+        let (s, o) = (edge.source, edge.target);
+        let between = (s == a && o == b) || (s == b && o == a);
+        if !between || relation.is_some_and(|r| r != edge.relation) {
             continue;
         }
+        t.push(EventRow { event: k });
+    }
+    t
+}
+
+impl Row for EventRow {
+    const HEADER: &'static [&'static str] = &HEADER;
+    fn cells(&self, kg: &KnowledgeGraph) -> Vec<String> {
+        let e = &kg.events[self.event];
+        let edge = kg.edge_at(e.edge);
+        let (s, o) = (edge.source, edge.target);
         let date = match (e.first_date, e.last_date) {
             (Some(f), Some(l)) if f != l => format!("{f}..{l}"),
             (f, _) => opt_date(f),
         };
-        t.push(vec![
+        vec![
             e.id.to_string(),
-            e.source.0.clone(),
-            e.relation.clone(),
-            e.target.0.clone(),
+            kg.id(s).0.clone(),
+            edge.relation.clone(),
+            kg.id(o).0.clone(),
             date,
             e.place.as_ref().map_or(String::new(), |p| p.0.clone()),
             e.documents.len().to_string(),
@@ -43,7 +61,6 @@ pub fn events(kg: &KnowledgeGraph, a: NodeIndex, b: NodeIndex, relation: Option<
             e.denials.len().to_string(),
             format!("{:.3}", e.confidence),
             e.documents.join(";"),
-        ]);
+        ]
     }
-    t
 }

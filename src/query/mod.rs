@@ -1,5 +1,5 @@
 //! Graph queries over a loaded [`KnowledgeGraph`]: name resolution through aliases, one file per
-//! query, and one [`Table`] type that every query returns and every output format prints.
+//! query, each returning typed rows; [`Table`] turns rows into text, CSV or JSON at the end.
 
 pub mod centrality;
 pub mod edges;
@@ -9,108 +9,15 @@ pub mod evidence;
 pub mod neighbors;
 pub mod path;
 pub mod stats;
+pub mod table;
 pub mod top;
+
+pub use table::{Row, Table};
 
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
 use petgraph::graph::NodeIndex;
 use std::collections::BTreeSet;
-use std::io::{self, Write};
-
-/// A query's answer: a header and rows of cells, already sorted.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Table {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    pub fn new(header: &[&str]) -> Table {
-        Table {
-            header: header.iter().map(|s| s.to_string()).collect(),
-            rows: Vec::new(),
-        }
-    }
-
-    pub fn push(&mut self, row: Vec<String>) {
-        self.rows.push(row);
-    }
-
-    /// The cell of column `name` in row `r`.
-    pub fn get(&self, r: usize, name: &str) -> Option<&str> {
-        let c = self.header.iter().position(|h| h == name)?;
-        self.rows.get(r)?.get(c).map(String::as_str)
-    }
-
-    /// Prints aligned columns for people; long cells (evidence) stay whole in the last column.
-    pub fn write_text(&self, w: &mut dyn Write) -> io::Result<()> {
-        let n = self.header.len();
-        let mut width = vec![0usize; n];
-        for row in std::iter::once(&self.header).chain(&self.rows) {
-            for (i, c) in row.iter().enumerate().take(n.saturating_sub(1)) {
-                width[i] = width[i].max(c.chars().count());
-            }
-        }
-        for row in std::iter::once(&self.header).chain(&self.rows) {
-            let mut line = String::new();
-            for (i, c) in row.iter().enumerate() {
-                if i + 1 < n {
-                    line.push_str(c);
-                    line.extend(std::iter::repeat_n(' ', width[i] - c.chars().count() + 2));
-                } else {
-                    line.push_str(c);
-                }
-            }
-            writeln!(w, "{}", line.trim_end())?;
-        }
-        if self.rows.is_empty() {
-            writeln!(w, "(no results)")?;
-        }
-        Ok(())
-    }
-
-    pub fn write_csv(&self, w: &mut dyn Write) -> io::Result<()> {
-        let mut c = csv::Writer::from_writer(w);
-        c.write_record(&self.header).map_err(io::Error::other)?;
-        for r in &self.rows {
-            c.write_record(r).map_err(io::Error::other)?;
-        }
-        c.flush()
-    }
-
-    /// An array of objects keyed by the header; numbers stay numbers.
-    pub fn write_json(&self, w: &mut dyn Write) -> io::Result<()> {
-        let rows: Vec<serde_json::Map<String, serde_json::Value>> = self
-            .rows
-            .iter()
-            .map(|r| {
-                self.header
-                    .iter()
-                    .zip(r)
-                    .map(|(h, c)| {
-                        if c.is_empty() {
-                            return (h.clone(), serde_json::Value::Null);
-                        }
-                        let v = c
-                            .parse::<i64>()
-                            .map(serde_json::Value::from)
-                            .or_else(|_| {
-                                c.parse::<f64>()
-                                    .ok()
-                                    .filter(|f| f.is_finite())
-                                    .map(serde_json::Value::from)
-                                    .ok_or(())
-                            })
-                            .unwrap_or_else(|_| serde_json::Value::from(c.as_str()));
-                        (h.clone(), v)
-                    })
-                    .collect()
-            })
-            .collect();
-        serde_json::to_writer_pretty(&mut *w, &rows).map_err(io::Error::other)?;
-        writeln!(w)
-    }
-}
 
 /// Resolves user-typed names to nodes, case-insensitively, through ids, labels and aliases.
 pub struct Resolver<'g> {
@@ -128,8 +35,8 @@ fn norm(s: &str) -> String {
 impl<'g> Resolver<'g> {
     pub fn new(kg: &'g KnowledgeGraph) -> Resolver<'g> {
         let mut names = Vec::new();
-        for ix in kg.graph.node_indices() {
-            let n = &kg.graph[ix];
+        for ix in kg.graph().node_indices() {
+            let n = kg.node_at(ix);
             for s in std::iter::once(&n.id.0)
                 .chain(std::iter::once(&n.label))
                 .chain(&n.aliases)
@@ -161,8 +68,8 @@ impl<'g> Resolver<'g> {
                     .map(|(n, ix)| {
                         (
                             edit_distance(&key, n),
-                            self.kg.graph[*ix].label.as_str(),
-                            self.kg.graph[*ix].id.0.as_str(),
+                            self.kg.node_at(*ix).label.as_str(),
+                            self.kg.node_at(*ix).id.0.as_str(),
                         )
                     })
                     .collect();
@@ -188,7 +95,7 @@ impl<'g> Resolver<'g> {
             _ => {
                 let list: Vec<String> = hits
                     .iter()
-                    .map(|&ix| format!("{} ({})", self.kg.graph[ix].label, self.kg.graph[ix].id))
+                    .map(|&ix| format!("{} ({})", self.kg.node_at(ix).label, self.kg.node_at(ix).id))
                     .collect();
                 Err(Error::Name(format!(
                     "{name:?} is ambiguous: it names {}; use the id",
@@ -240,23 +147,5 @@ mod tests {
         assert_eq!(edit_distance("lavrof", "lavrov"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("kerry", "kerry"), 0);
-    }
-
-    #[test]
-    fn tables_print_aligned_csv_and_json() {
-        let mut t = Table::new(&["id", "weight", "text"]);
-        t.push(vec!["kerry".into(), "2".into(), "Kerry met Lavrov.".into()]);
-        t.push(vec!["lavrov".into(), "0.5".into(), "x".into()]);
-        let mut out = Vec::new();
-        t.write_text(&mut out).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "id      weight  text\nkerry   2       Kerry met Lavrov.\nlavrov  0.5     x\n"
-        );
-        let mut out = Vec::new();
-        t.write_json(&mut out).unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
-        assert_eq!(v[0]["weight"], 2);
-        assert_eq!(v[1]["weight"], 0.5);
     }
 }

@@ -1,9 +1,10 @@
 //! `query neighbors NAME`: the entities connected to one, with relation, weight and dates.
 
-use super::{Table, opt_date};
-use crate::graph::{Edge, KnowledgeGraph};
+use super::{Row, opt_date};
+use crate::graph::{EdgeIndex, KnowledgeGraph};
 use petgraph::Direction as PD;
 use petgraph::graph::NodeIndex;
+use petgraph::visit::EdgeRef;
 
 /// Which edges of a node to follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,16 +37,30 @@ pub const HEADER: [&str; 11] = [
     "last_date",
 ];
 
+/// One neighbour: the node at the other end of an edge, and which way the edge points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Neighbor {
+    pub node: NodeIndex,
+    pub edge: EdgeIndex,
+    /// `out`, `in` or `mutual` (symmetric relations).
+    pub direction: &'static str,
+}
+
 /// Neighbours of `node`, strongest first.
-pub fn neighbors(kg: &KnowledgeGraph, node: NodeIndex, relation: Option<&str>, dir: Direction) -> Table {
-    let mut found: Vec<(NodeIndex, &Edge, &'static str)> = Vec::new();
+pub fn neighbors(
+    kg: &KnowledgeGraph,
+    node: NodeIndex,
+    relation: Option<&str>,
+    dir: Direction,
+) -> Vec<Neighbor> {
+    let mut found: Vec<Neighbor> = Vec::new();
     for (pd, label) in [(PD::Outgoing, "out"), (PD::Incoming, "in")] {
-        for e in kg.graph.edges_directed(node, pd) {
+        for e in kg.graph().edges_directed(node, pd) {
             let w = e.weight();
             let other = if pd == PD::Outgoing {
-                petgraph::visit::EdgeRef::target(&e)
+                e.target()
             } else {
-                petgraph::visit::EdgeRef::source(&e)
+                e.source()
             };
             let direction = if w.symmetric { "mutual" } else { label };
             let wanted = match dir {
@@ -54,33 +69,41 @@ pub fn neighbors(kg: &KnowledgeGraph, node: NodeIndex, relation: Option<&str>, d
                 Direction::In => w.symmetric || pd == PD::Incoming,
             };
             if wanted && relation.is_none_or(|r| r == w.relation) && other != node {
-                found.push((other, w, direction));
+                found.push(Neighbor {
+                    node: other,
+                    edge: e.id(),
+                    direction,
+                });
             }
         }
     }
     found.sort_by(|a, b| {
-        b.1.weight
-            .cmp(&a.1.weight)
-            .then_with(|| kg.graph[a.0].id.cmp(&kg.graph[b.0].id))
-            .then_with(|| a.1.relation.cmp(&b.1.relation))
-            .then_with(|| a.2.cmp(b.2))
+        let (ea, eb) = (kg.edge_at(a.edge), kg.edge_at(b.edge));
+        eb.weight
+            .cmp(&ea.weight)
+            .then_with(|| kg.id(a.node).cmp(kg.id(b.node)))
+            .then_with(|| ea.relation.cmp(&eb.relation))
+            .then_with(|| a.direction.cmp(b.direction))
     });
-    let mut t = Table::new(&HEADER);
-    for (other, e, direction) in found {
-        let n = &kg.graph[other];
-        t.push(vec![
+    found
+}
+
+impl Row for Neighbor {
+    const HEADER: &'static [&'static str] = &HEADER;
+    fn cells(&self, kg: &KnowledgeGraph) -> Vec<String> {
+        let (n, e) = (kg.node_at(self.node), kg.edge_at(self.edge));
+        vec![
             n.id.0.clone(),
             n.label.clone(),
             n.kind.to_string(),
             e.relation.clone(),
-            direction.to_string(),
+            self.direction.to_string(),
             e.weight.to_string(),
             e.negated.to_string(),
             e.hedged.to_string(),
             e.documents.to_string(),
             opt_date(e.first_date),
             opt_date(e.last_date),
-        ]);
+        ]
     }
-    t
 }

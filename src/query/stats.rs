@@ -1,34 +1,60 @@
 //! `query stats`: counts of nodes by type and edges by relation, components and density.
 
-use super::{Table, fmt_f64};
+use super::{Row, fmt_f64};
 use crate::graph::KnowledgeGraph;
+use crate::model::Polarity;
 use std::collections::BTreeMap;
 
-pub fn stats(kg: &KnowledgeGraph) -> Table {
-    let n = kg.graph.node_count();
-    let m = kg.graph.edge_count();
-    let mut t = Table::new(&["metric", "value"]);
-    let mut row = |k: &str, v: String| t.push(vec![k.to_string(), v]);
+/// One measured figure of the graph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stat {
+    pub metric: String,
+    pub value: String,
+}
+
+impl Row for Stat {
+    const HEADER: &'static [&'static str] = &["metric", "value"];
+    fn cells(&self, _: &KnowledgeGraph) -> Vec<String> {
+        vec![self.metric.clone(), self.value.clone()]
+    }
+}
+
+/// The graph's figures: sizes, polarity counts, components, density, counts by type and relation.
+pub fn stats(kg: &KnowledgeGraph) -> Vec<Stat> {
+    let n = kg.graph().node_count();
+    let m = kg.graph().edge_count();
+    let mut t = Vec::new();
+    let mut row = |k: &str, value: String| {
+        t.push(Stat {
+            metric: k.to_string(),
+            value,
+        })
+    };
     row("documents", kg.documents.len().to_string());
     row("nodes", n.to_string());
     row("edges", m.to_string());
-    row("relation instances", kg.relations.len().to_string());
+    row("relation instances", kg.instances.len().to_string());
     row(
         "negated instances",
-        kg.relations.iter().filter(|r| r.negated).count().to_string(),
+        kg.instances
+            .iter()
+            .filter(|r| r.polarity.is_negated())
+            .count()
+            .to_string(),
     );
+    // hedged and not negated: a hedged denial counts once, as a denial
     row(
         "hedged instances",
-        kg.relations
+        kg.instances
             .iter()
-            .filter(|r| r.hedged && !r.negated)
+            .filter(|r| r.polarity == Polarity::Hedged)
             .count()
             .to_string(),
     );
     // weakly connected components (union-find over edges, direction ignored)
     let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
     let mut uf = petgraph::unionfind::UnionFind::<usize>::new(n);
-    for e in kg.graph.raw_edges() {
+    for e in kg.graph().raw_edges() {
         uf.union(e.source().index(), e.target().index());
     }
     for i in 0..n {
@@ -41,9 +67,9 @@ pub fn stats(kg: &KnowledgeGraph) -> Table {
     );
     row(
         "isolated nodes",
-        kg.graph
+        kg.graph()
             .node_indices()
-            .filter(|&i| kg.graph.neighbors_undirected(i).next().is_none())
+            .filter(|&i| kg.graph().neighbors_undirected(i).next().is_none())
             .count()
             .to_string(),
     );

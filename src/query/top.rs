@@ -1,9 +1,10 @@
 //! `query top`: the central actors by degree, weighted degree, PageRank or betweenness.
 
 use super::centrality;
-use super::{Table, fmt_f64};
+use super::{Row, fmt_f64};
 use crate::graph::KnowledgeGraph;
 use crate::model::EntityKind;
+use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
 /// The measure to rank by.
@@ -32,12 +33,12 @@ const SAMPLE_SOURCES: usize = 64;
 
 /// Scores for every node, by node index.
 pub fn scores(kg: &KnowledgeGraph, by: Measure) -> Vec<f64> {
-    let n = kg.graph.node_count();
+    let n = kg.graph().node_count();
     match by {
         Measure::Degree | Measure::WeightedDegree => {
             let mut s = vec![0.0; n];
             for e in kg
-                .graph
+                .graph()
                 .edge_references()
                 .filter(|e| e.weight().relation != crate::graph::AFFILIATION)
             {
@@ -66,29 +67,49 @@ pub fn scores(kg: &KnowledgeGraph, by: Measure) -> Vec<f64> {
     }
 }
 
+/// One ranked entity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ranked {
+    /// From 1.
+    pub rank: usize,
+    pub node: NodeIndex,
+    pub score: f64,
+}
+
 /// The `n` best-scoring entities (of one type, if given), ties broken by id.
-pub fn top(kg: &KnowledgeGraph, by: Measure, kind: Option<EntityKind>, n: usize) -> Table {
+pub fn top(kg: &KnowledgeGraph, by: Measure, kind: Option<EntityKind>, n: usize) -> Vec<Ranked> {
     let s = scores(kg, by);
-    let mut ix: Vec<petgraph::graph::NodeIndex> = kg
-        .graph
+    let mut ix: Vec<NodeIndex> = kg
+        .graph()
         .node_indices()
-        .filter(|&i| kind.is_none_or(|k| kg.graph[i].kind == k))
+        .filter(|&i| kind.is_none_or(|k| kg.node_at(i).kind == k))
         .collect();
     ix.sort_by(|a, b| {
         s[b.index()]
             .total_cmp(&s[a.index()])
-            .then_with(|| kg.graph[*a].id.cmp(&kg.graph[*b].id))
+            .then_with(|| kg.id(*a).cmp(kg.id(*b)))
     });
-    let mut t = Table::new(&["rank", "id", "label", "type", "score"]);
-    for (r, i) in ix.into_iter().take(n).enumerate() {
-        let node = &kg.graph[i];
-        t.push(vec![
-            (r + 1).to_string(),
+    ix.into_iter()
+        .take(n)
+        .enumerate()
+        .map(|(r, node)| Ranked {
+            rank: r + 1,
+            node,
+            score: s[node.index()],
+        })
+        .collect()
+}
+
+impl Row for Ranked {
+    const HEADER: &'static [&'static str] = &["rank", "id", "label", "type", "score"];
+    fn cells(&self, kg: &KnowledgeGraph) -> Vec<String> {
+        let node = kg.node_at(self.node);
+        vec![
+            self.rank.to_string(),
             node.id.0.clone(),
             node.label.clone(),
             node.kind.to_string(),
-            fmt_f64(s[i.index()]),
-        ]);
+            fmt_f64(self.score),
+        ]
     }
-    t
 }

@@ -64,36 +64,7 @@ pub fn force_atlas2(n: usize, edges: &[(usize, usize, f64)], o: &Options) -> Vec
     let mut old = vec![[0.0f64; 2]; n];
     let (mut speed, mut efficiency) = (1.0f64, 1.0f64);
     for _ in 0..o.iterations {
-        let tree = QuadTree::build(&pos, &mass);
-        let mut force: Vec<[f64; 2]> = (0..n)
-            .into_par_iter()
-            .map(|i| {
-                let [mut fx, mut fy] = tree.repulsion(i, &pos, &mass, o.scaling, o.theta);
-                let [x, y] = pos[i];
-                let d = if o.strong_gravity {
-                    1.0
-                } else {
-                    (x * x + y * y).sqrt()
-                };
-                if d > 0.0 {
-                    let g = o.gravity * mass[i] / d;
-                    fx -= x * g;
-                    fy -= y * g;
-                }
-                [fx, fy]
-            })
-            .collect();
-        for &(u, v, w) in edges {
-            if u == v {
-                continue;
-            }
-            let dx = pos[u][0] - pos[v][0];
-            let dy = pos[u][1] - pos[v][1];
-            force[u][0] -= dx * w;
-            force[u][1] -= dy * w;
-            force[v][0] += dx * w;
-            force[v][1] += dy * w;
-        }
+        let force = forces(edges, &pos, &mass, o);
         // adaptive speed: fast while nodes move steadily, slow while they oscillate
         let (mut swinging, mut traction) = (0.0, 0.0);
         for i in 0..n {
@@ -136,6 +107,43 @@ pub fn force_atlas2(n: usize, edges: &[(usize, usize, f64)], o: &Options) -> Vec
         old = force;
     }
     pos
+}
+
+/// The force on every node: repulsion (Barnes–Hut), gravity towards the centre, and attraction
+/// along the edges.
+fn forces(edges: &[(usize, usize, f64)], pos: &[[f64; 2]], mass: &[f64], o: &Options) -> Vec<[f64; 2]> {
+    let n = pos.len();
+    let tree = QuadTree::build(pos, mass);
+    let mut force: Vec<[f64; 2]> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let [mut fx, mut fy] = tree.repulsion(i, pos, mass, o.scaling, o.theta);
+            let [x, y] = pos[i];
+            let d = if o.strong_gravity {
+                1.0
+            } else {
+                (x * x + y * y).sqrt()
+            };
+            if d > 0.0 {
+                let g = o.gravity * mass[i] / d;
+                fx -= x * g;
+                fy -= y * g;
+            }
+            [fx, fy]
+        })
+        .collect();
+    for &(u, v, w) in edges {
+        if u == v {
+            continue;
+        }
+        let dx = pos[u][0] - pos[v][0];
+        let dy = pos[u][1] - pos[v][1];
+        force[u][0] -= dx * w;
+        force[u][1] -= dy * w;
+        force[v][0] += dx * w;
+        force[v][1] += dy * w;
+    }
+    force
 }
 
 /// Scales and centres `pos` (keeping its aspect ratio) so that every circle of radius

@@ -11,9 +11,12 @@
 //! # Ok::<(), std::io::Error>(())
 //! ```
 
+mod data;
 pub mod html;
 pub mod labels;
 pub mod layout;
+mod svg;
+mod tables;
 
 use crate::graph::KnowledgeGraph;
 use crate::query::top::{Measure, scores};
@@ -69,32 +72,29 @@ pub fn draw(kg: &KnowledgeGraph, o: &Options) -> Drawing {
     let wd = scores(kg, Measure::WeightedDegree);
     let degree = scores(kg, Measure::Degree);
     // the most important first: weighted degree, degree, mentions, then id
-    let mut rank: Vec<NodeIndex> = kg.graph.node_indices().collect();
+    let mut rank: Vec<NodeIndex> = kg.graph().node_indices().collect();
     rank.sort_by(|&a, &b| {
         let (x, y) = (a.index(), b.index());
         wd[y]
             .total_cmp(&wd[x])
             .then(degree[y].total_cmp(&degree[x]))
-            .then(kg.graph[b].mentions.cmp(&kg.graph[a].mentions))
-            .then(kg.graph[a].id.cmp(&kg.graph[b].id))
+            .then(kg.node_at(b).mentions.cmp(&kg.node_at(a).mentions))
+            .then(kg.node_at(a).id.cmp(&kg.node_at(b).id))
     });
     rank.truncate(o.max_nodes);
     let mut nodes = rank.clone();
     nodes.sort();
     let slot: HashMap<NodeIndex, usize> = nodes.iter().enumerate().map(|(k, &i)| (i, k)).collect();
     let edges: Vec<EdgeIndex> = kg
-        .graph
-        .edge_indices()
-        .filter(|&e| {
-            let (s, t) = kg.graph.edge_endpoints(e).expect("an edge of the graph");
-            slot.contains_key(&s) && slot.contains_key(&t)
-        })
+        .indexed_edges()
+        .filter(|(_, e)| slot.contains_key(&e.source) && slot.contains_key(&e.target))
+        .map(|(k, _)| k)
         .collect();
     let pairs: Vec<(usize, usize, f64)> = edges
         .iter()
         .map(|&e| {
-            let (s, t) = kg.graph.edge_endpoints(e).expect("an edge of the graph");
-            (slot[&s], slot[&t], 1.0)
+            let edge = kg.edge_at(e);
+            (slot[&edge.source], slot[&edge.target], 1.0)
         })
         .collect();
     let raw = layout::force_atlas2(nodes.len(), &pairs, &o.layout);
@@ -111,7 +111,7 @@ pub fn draw(kg: &KnowledgeGraph, o: &Options) -> Drawing {
         .collect();
     let pos = layout::fit(&raw, &radius, WIDTH, HEIGHT, 6.0);
     let order: Vec<usize> = rank.iter().map(|i| slot[i]).collect();
-    let text: Vec<&str> = nodes.iter().map(|&i| kg.graph[i].label.as_str()).collect();
+    let text: Vec<&str> = nodes.iter().map(|&i| kg.node_at(i).label.as_str()).collect();
     let labels = labels::place(&order, &text, &pos, &radius, FONT, (WIDTH, HEIGHT), o.max_labels);
     Drawing {
         nodes,

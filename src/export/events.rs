@@ -1,0 +1,50 @@
+//! `events.csv`: one row per event (instances grouped by `graph::events`).
+
+use crate::graph::KnowledgeGraph;
+use crate::model::Date;
+
+/// Header of `events.csv`.
+pub const CSV_HEADER: [&str; 14] = [
+    "event",
+    "source",
+    "relation",
+    "target",
+    "first_date",
+    "last_date",
+    "place",
+    "sources",
+    "reports",
+    "denials",
+    "confidence",
+    "first_reported",
+    "last_reported",
+    "documents",
+];
+
+/// Writes `events.csv`: one row per event.
+pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let d = |x: Option<Date>| x.map_or(String::new(), |d| d.to_string());
+    let mut c = csv::Writer::from_writer(w);
+    c.write_record(CSV_HEADER).map_err(std::io::Error::other)?;
+    for e in &kg.events {
+        let edge = kg.edge_at(e.edge);
+        c.write_record([
+            e.id.to_string(),
+            kg.id(edge.source).0.clone(),
+            edge.relation.clone(),
+            kg.id(edge.target).0.clone(),
+            d(e.first_date),
+            d(e.last_date),
+            e.place.as_ref().map_or(String::new(), |p| p.0.clone()),
+            e.documents.len().to_string(),
+            e.reports.len().to_string(),
+            e.denials.len().to_string(),
+            format!("{:.3}", e.confidence),
+            d(e.first_reported),
+            d(e.last_reported),
+            e.documents.join(";"),
+        ])
+        .map_err(std::io::Error::other)?;
+    }
+    c.flush()
+}
