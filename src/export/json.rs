@@ -119,7 +119,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         links,
         events: Some(kg.events.clone()),
     };
-    serde_json::to_writer_pretty(&mut *w, &file).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *w, &file).map_err(crate::error::io_from_json)?;
     w.write_all(b"\n")
 }
 
