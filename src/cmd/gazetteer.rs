@@ -2,10 +2,11 @@
 //! `kgraph gazetteer check` (conflicts, common-word aliases, counts by type).
 
 use crate::cli::{CheckArgs, Gazetteer, ImportArgs, ImportFormat};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::import::{count_by_reason, petrarch};
 use crate::model::EntityKind;
 use std::collections::BTreeMap;
+use std::io::Write;
 
 /// How many skipped lines to print before pointing at skipped.csv.
 const SHOW_SKIPPED: usize = 20;
@@ -126,8 +127,9 @@ fn check(a: CheckArgs) -> Result<()> {
     let tagger = crate::tag::Tagger::new(&g)?;
     let compile = t.elapsed().as_secs_f64();
     let r = crate::dict::check::check(&g, &a.dirs);
+    let mut out = std::io::stdout().lock();
     for c in &r.conflicts {
-        println!("conflict: {c}");
+        writeln!(out, "conflict: {c}").map_err(Error::stdout)?;
     }
     for c in &r.common {
         let why = if c.any_case {
@@ -135,11 +137,15 @@ fn check(a: CheckArgs) -> Result<()> {
         } else {
             "a common word: fires at every sentence start and headline"
         };
-        println!("common word: {} {:?}: {why}", c.entity, c.alias);
+        writeln!(out, "common word: {} {:?}: {why}", c.entity, c.alias).map_err(Error::stdout)?;
     }
-    println!("folder                                    type          entities");
+    writeln!(
+        out,
+        "folder                                    type          entities"
+    )
+    .map_err(Error::stdout)?;
     for (d, k, n) in &r.by_type {
-        println!("{:<41} {:<13} {n}", d.display(), k.as_str());
+        writeln!(out, "{:<41} {:<13} {n}", d.display(), k.as_str()).map_err(Error::stdout)?;
     }
     let total: usize = r.by_type.iter().map(|t| t.2).sum();
     let per_kind: Vec<String> = EntityKind::ALL
@@ -149,7 +155,8 @@ fn check(a: CheckArgs) -> Result<()> {
             format!("{n} {k}")
         })
         .collect();
-    println!(
+    writeln!(
+        out,
         "kgraph: {total} entities ({}), {} aliases, {} titles, {} relations; {} conflicts, {} common-word aliases",
         per_kind.join(", "),
         r.aliases,
@@ -157,10 +164,13 @@ fn check(a: CheckArgs) -> Result<()> {
         lex.relations.len(),
         r.conflicts.len(),
         r.common.len()
-    );
-    println!(
+    )
+    .map_err(Error::stdout)?;
+    writeln!(
+        out,
         "  loaded in {load:.2} s; tagger: {} patterns compiled in {compile:.2} s",
         tagger.pattern_count()
-    );
+    )
+    .map_err(Error::stdout)?;
     Ok(())
 }
