@@ -24,7 +24,7 @@ pub fn run(a: SuggestArgs) -> Result<()> {
         .collect();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let fail = |e: std::io::Error| Error::output(std::path::Path::new("<stdout>"), e);
+    let fail = Error::stdout;
     match a.format {
         SuggestFormat::Gazetteer => {
             writeln!(
