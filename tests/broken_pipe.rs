@@ -86,6 +86,18 @@ fn query_tables_in_every_format() {
 }
 
 #[test]
+fn eval_against_the_gold_file() {
+    let relations = Path::new(graph()).with_file_name("relations.csv");
+    assert_closed_pipe_is_fine(&[
+        "eval",
+        "--gold",
+        "tests/gold/seeds.csv",
+        "--relations",
+        relations.to_str().unwrap(),
+    ]);
+}
+
+#[test]
 fn query_ego_in_every_format() {
     for format in ["table", "csv", "json", "graphml"] {
         query(&["ego", "Putin", "--depth", "3", "--format", format]);
