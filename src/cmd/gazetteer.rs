@@ -2,11 +2,10 @@
 //! `kgraph gazetteer check` (conflicts, common-word aliases, counts by type).
 
 use crate::cli::{CheckArgs, Gazetteer, ImportArgs, ImportFormat};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::import::{count_by_reason, petrarch};
 use crate::model::EntityKind;
 use std::collections::BTreeMap;
-use std::io::Write;
 
 /// How many skipped lines to print before pointing at skipped.csv.
 const SHOW_SKIPPED: usize = 20;
@@ -114,6 +113,7 @@ fn import(a: ImportArgs) -> Result<()> {
 }
 
 fn check(a: CheckArgs) -> Result<()> {
+    use std::io::Write;
     let started = std::time::Instant::now();
     let (g, lex) = super::build::load_gazetteer(&a.dirs).or_else(|e| match e {
         // A folder without relations.csv can still be checked for its names.
@@ -129,7 +129,7 @@ fn check(a: CheckArgs) -> Result<()> {
     let r = crate::dict::check::check(&g, &a.dirs);
     let mut out = std::io::stdout().lock();
     for c in &r.conflicts {
-        writeln!(out, "conflict: {c}").map_err(Error::stdout)?;
+        writeln!(out, "conflict: {c}").map_err(crate::Error::stdout)?;
     }
     for c in &r.common {
         let why = if c.any_case {
@@ -137,15 +137,15 @@ fn check(a: CheckArgs) -> Result<()> {
         } else {
             "a common word: fires at every sentence start and headline"
         };
-        writeln!(out, "common word: {} {:?}: {why}", c.entity, c.alias).map_err(Error::stdout)?;
+        writeln!(out, "common word: {} {:?}: {why}", c.entity, c.alias).map_err(crate::Error::stdout)?;
     }
     writeln!(
         out,
         "folder                                    type          entities"
     )
-    .map_err(Error::stdout)?;
+    .map_err(crate::Error::stdout)?;
     for (d, k, n) in &r.by_type {
-        writeln!(out, "{:<41} {:<13} {n}", d.display(), k.as_str()).map_err(Error::stdout)?;
+        writeln!(out, "{:<41} {:<13} {n}", d.display(), k.as_str()).map_err(crate::Error::stdout)?;
     }
     let total: usize = r.by_type.iter().map(|t| t.2).sum();
     let per_kind: Vec<String> = EntityKind::ALL
@@ -165,12 +165,12 @@ fn check(a: CheckArgs) -> Result<()> {
         r.conflicts.len(),
         r.common.len()
     )
-    .map_err(Error::stdout)?;
+    .map_err(crate::Error::stdout)?;
     writeln!(
         out,
         "  loaded in {load:.2} s; tagger: {} patterns compiled in {compile:.2} s",
         tagger.pattern_count()
     )
-    .map_err(Error::stdout)?;
+    .map_err(crate::Error::stdout)?;
     Ok(())
 }
