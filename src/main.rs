@@ -7,14 +7,26 @@ fn main() -> ExitCode {
     let cli = kgraph::cli::Cli::parse();
     match kgraph::cmd::run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
+        // the reader of our output closed it early (`| head`): not a failure
+        Err(e) if closed_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            if let kgraph::Error::Output { source, .. } = &e
-                && source.kind() == std::io::ErrorKind::BrokenPipe
-            {
-                return ExitCode::SUCCESS;
-            }
             eprintln!("kgraph: error: {e}");
             ExitCode::from(e.exit_code() as u8)
         }
     }
+}
+
+/// Whether any error in the chain of `e` is an I/O error of kind broken pipe.
+fn closed_pipe(e: &kgraph::Error) -> bool {
+    let mut link: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = link {
+        if err
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        {
+            return true;
+        }
+        link = err.source();
+    }
+    false
 }

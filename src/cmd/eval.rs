@@ -1,21 +1,26 @@
 //! `kgraph eval`: precision, recall and F1 per relation against a gold file.
 
 use crate::cli::EvalArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use std::io::Write;
 
 pub fn run(a: EvalArgs) -> Result<()> {
     let plan = super::plan::Plan::load(&a.gazetteer)?;
     let rep = crate::eval::score_files(&a.gold, &a.relations, &plan.dict.lexicon)?;
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "{:<14} {:>5} {:>5} {:>5} {:>9} {:>6} {:>6}",
         "relation", "gold", "pred", "tp", "precision", "recall", "f1"
-    );
+    )
+    .map_err(Error::stdout)?;
     for (name, s) in rep
         .per_relation
         .iter()
         .chain(std::iter::once((&"ALL".to_string(), &rep.total)))
     {
-        println!(
+        writeln!(
+            out,
             "{:<14} {:>5} {:>5} {:>5} {:>9.3} {:>6.3} {:>6.3}",
             name,
             s.gold,
@@ -24,7 +29,8 @@ pub fn run(a: EvalArgs) -> Result<()> {
             s.precision(),
             s.recall(),
             s.f1()
-        );
+        )
+        .map_err(Error::stdout)?;
     }
     for t in &rep.missed {
         eprintln!(

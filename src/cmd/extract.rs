@@ -36,9 +36,7 @@ pub fn run(a: ExtractArgs) -> Result<()> {
     if a.out.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut w = std::io::BufWriter::new(stdout.lock());
-        emit(&mut w)
-            .and_then(|()| w.flush())
-            .map_err(|e| Error::output(std::path::Path::new("<stdout>"), e))
+        emit(&mut w).and_then(|()| w.flush()).map_err(Error::stdout)
     } else {
         crate::output::write_atomic(&a.out, |w| emit(w))
     }

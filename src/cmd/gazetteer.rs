@@ -6,6 +6,7 @@ use crate::error::Result;
 use crate::import::{Skipped, count_by_reason, file_label, petrarch};
 use crate::model::EntityKind;
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 
 /// How many skipped lines to print before pointing at skipped.csv.
@@ -42,12 +43,15 @@ fn import(a: ImportArgs) -> Result<()> {
     if !a.quiet {
         print_skipped(&imp.skipped, &a.out);
     }
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "kgraph: imported {} file(s) in {secs:.2} s into {}",
         names.len(),
         a.out.display()
-    );
-    print_summary(&imp);
+    )
+    .and_then(|()| print_summary(&imp, &mut out))
+    .map_err(crate::Error::stdout)?;
     if !a.quiet {
         for p in written {
             eprintln!("  wrote {}", p.display());
@@ -82,52 +86,62 @@ fn print_skipped(skipped: &[Skipped], out: &Path) {
 
 /// What the import holds: entities by type, aliases, codes, agents, triggers by relation,
 /// unmapped CAMEO codes, skipped lines by reason.
-fn print_summary(imp: &petrarch::Import) {
+fn print_summary(imp: &petrarch::Import, w: &mut dyn Write) -> std::io::Result<()> {
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     for e in &imp.entities {
         *kinds.entry(e.kind.as_str()).or_insert(0) += 1;
     }
     let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
     let demonyms: usize = imp.entities.iter().map(|e| e.demonyms.len()).sum();
-    println!("  entities      {} ({})", imp.entities.len(), kinds.join(", "));
-    println!(
+    writeln!(w, "  entities      {} ({})", imp.entities.len(), kinds.join(", "))?;
+    writeln!(
+        w,
         "  aliases       {} (labels included), demonyms {demonyms}",
         imp.alias_count() - demonyms
-    );
-    println!(
+    )?;
+    writeln!(
+        w,
         "  codes         {} distinct actor codes, {} dated or undated roles",
         imp.codes,
         imp.roles.len()
-    );
-    println!("  agents        {} role nouns", imp.agents.len());
-    print_verbs(imp);
-    println!("  skipped lines {}", imp.skipped.len());
+    )?;
+    writeln!(w, "  agents        {} role nouns", imp.agents.len())?;
+    print_verbs(imp, w)?;
+    writeln!(w, "  skipped lines {}", imp.skipped.len())?;
     for (reason, n) in count_by_reason(&imp.skipped) {
-        println!("    {n:>6}  {reason}");
+        writeln!(w, "    {n:>6}  {reason}")?;
     }
     if !imp.warnings.is_empty() {
-        println!("  warnings      {}", imp.warnings.len());
+        writeln!(w, "  warnings      {}", imp.warnings.len())?;
     }
+    Ok(())
 }
 
 /// The verb triggers by relation, and the CAMEO codes that found no relation.
-fn print_verbs(imp: &petrarch::Import) {
+fn print_verbs(imp: &petrarch::Import, w: &mut dyn Write) -> std::io::Result<()> {
     let mut by_rel: BTreeMap<&str, usize> = BTreeMap::new();
     for v in &imp.verbs {
         *by_rel.entry(v.relation).or_insert(0) += 1;
     }
     let rels: Vec<String> = by_rel.iter().map(|(r, n)| format!("{r} {n}")).collect();
-    println!(
+    writeln!(
+        w,
         "  verb patterns {} triggers ({}), {} of them from {} pattern lines",
         imp.verbs.len(),
         rels.join(", "),
         imp.verbs.iter().filter(|v| v.verb.contains(' ')).count(),
         imp.patterns
-    );
+    )?;
     if !imp.unmapped.is_empty() {
         let u: Vec<String> = imp.unmapped.iter().map(|(c, n)| format!("{c}×{n}")).collect();
-        println!("  unmapped CAMEO codes ({}): {}", imp.unmapped.len(), u.join(" "));
+        writeln!(
+            w,
+            "  unmapped CAMEO codes ({}): {}",
+            imp.unmapped.len(),
+            u.join(" ")
+        )?;
     }
+    Ok(())
 }
 
 fn check(a: CheckArgs) -> Result<()> {
@@ -146,8 +160,9 @@ fn check(a: CheckArgs) -> Result<()> {
     let tagger = crate::tag::Tagger::new(&g)?;
     let compile = t.elapsed().as_secs_f64();
     let r = crate::dict::check::check(&g, &a.dirs);
+    let mut out = std::io::stdout().lock();
     for c in &r.conflicts {
-        println!("conflict: {c}");
+        writeln!(out, "conflict: {c}").map_err(crate::Error::stdout)?;
     }
     for c in &r.common {
         let why = if c.any_case {
@@ -155,11 +170,15 @@ fn check(a: CheckArgs) -> Result<()> {
         } else {
             "a common word: fires at every sentence start and headline"
         };
-        println!("common word: {} {:?}: {why}", c.entity, c.alias);
+        writeln!(out, "common word: {} {:?}: {why}", c.entity, c.alias).map_err(crate::Error::stdout)?;
     }
-    println!("folder                                    type          entities");
+    writeln!(
+        out,
+        "folder                                    type          entities"
+    )
+    .map_err(crate::Error::stdout)?;
     for (d, k, n) in &r.by_type {
-        println!("{:<41} {:<13} {n}", d.display(), k.as_str());
+        writeln!(out, "{:<41} {:<13} {n}", d.display(), k.as_str()).map_err(crate::Error::stdout)?;
     }
     let total: usize = r.by_type.iter().map(|t| t.2).sum();
     let per_kind: Vec<String> = EntityKind::ALL
@@ -169,7 +188,8 @@ fn check(a: CheckArgs) -> Result<()> {
             format!("{n} {k}")
         })
         .collect();
-    println!(
+    writeln!(
+        out,
         "kgraph: {total} entities ({}), {} aliases, {} titles, {} relations; {} conflicts, {} common-word aliases",
         per_kind.join(", "),
         r.aliases,
@@ -177,10 +197,13 @@ fn check(a: CheckArgs) -> Result<()> {
         lex.relations.len(),
         r.conflicts.len(),
         r.common.len()
-    );
-    println!(
+    )
+    .map_err(crate::Error::stdout)?;
+    writeln!(
+        out,
         "  loaded in {load:.2} s; tagger: {} patterns compiled in {compile:.2} s",
         tagger.pattern_count()
-    );
+    )
+    .map_err(crate::Error::stdout)?;
     Ok(())
 }

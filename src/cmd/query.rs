@@ -87,7 +87,7 @@ fn print(f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
         if e.kind() == std::io::ErrorKind::Other {
             Error::Usage(e.to_string())
         } else {
-            Error::output(std::path::Path::new("<stdout>"), e)
+            Error::stdout(e)
         }
     })
 }

@@ -25,7 +25,7 @@ pub fn run(a: SuggestArgs) -> Result<()> {
         .collect();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let fail = |e: std::io::Error| Error::output(std::path::Path::new("<stdout>"), e);
+    let fail = Error::stdout;
     match a.format {
         SuggestFormat::Gazetteer => {
             writeln!(
@@ -56,14 +56,15 @@ pub fn run(a: SuggestArgs) -> Result<()> {
                     String::new(),
                     String::new(),
                 ];
-                w.write_record(&row).map_err(|e| fail(std::io::Error::other(e)))?;
+                w.write_record(&row)
+                    .map_err(|e| fail(crate::error::io_from_csv(e)))?;
                 out.write_all(&w.into_inner().map_err(|e| fail(e.into_error()))?)
                     .map_err(fail)?;
             }
         }
         SuggestFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            let io = |e: csv::Error| fail(std::io::Error::other(e));
+            let io = |e: csv::Error| fail(crate::error::io_from_csv(e));
             w.write_record(["label", "type", "count", "documents", "aliases", "role", "sample"])
                 .map_err(io)?;
             for s in &found {

@@ -55,7 +55,7 @@ pub const RELATION_HEADER: [&str; 18] = [
 ];
 
 fn csv_err(e: csv::Error) -> io::Error {
-    io::Error::other(e)
+    crate::error::io_from_csv(e)
 }
 
 fn opt<T: ToString>(x: &Option<T>) -> String {

@@ -25,7 +25,7 @@ pub const CSV_HEADER: [&str; 14] = [
 pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let d = |x: Option<Date>| x.map_or(String::new(), |d| d.to_string());
     let mut c = csv::Writer::from_writer(w);
-    c.write_record(CSV_HEADER).map_err(std::io::Error::other)?;
+    c.write_record(CSV_HEADER).map_err(crate::error::io_from_csv)?;
     for e in &kg.events {
         let edge = kg.edge_at(e.edge);
         c.write_record([
@@ -44,7 +44,7 @@ pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Re
             d(e.last_reported),
             e.documents.join(";"),
         ])
-        .map_err(std::io::Error::other)?;
+        .map_err(crate::error::io_from_csv)?;
     }
     c.flush()
 }

@@ -101,7 +101,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         links: kg.edges().map(|e| link(kg, e)).collect(),
         events: Some(kg.events.iter().map(|e| event_record(kg, e)).collect()),
     };
-    serde_json::to_writer_pretty(&mut *w, &file).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *w, &file).map_err(crate::error::io_from_json)?;
     w.write_all(b"\n")
 }
 

@@ -60,7 +60,7 @@ fn label(kind: crate::model::EntityKind) -> &'static str {
 
 pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
-    c.write_record(NODE_HEADER).map_err(io::Error::other)?;
+    c.write_record(NODE_HEADER).map_err(crate::error::io_from_csv)?;
     for n in kg.nodes() {
         c.write_record([
             n.id.0.as_str(),
@@ -73,14 +73,14 @@ pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             &n.role,
             &n.code,
         ])
-        .map_err(io::Error::other)?;
+        .map_err(crate::error::io_from_csv)?;
     }
     c.flush()
 }
 
 pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
-    c.write_record(REL_HEADER).map_err(io::Error::other)?;
+    c.write_record(REL_HEADER).map_err(crate::error::io_from_csv)?;
     let d = |x: Option<crate::model::Date>| x.map_or(String::new(), |d| d.to_string());
     for e in kg.edges() {
         let evidence = e
@@ -104,7 +104,7 @@ pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result
             &kg.edge_places(e),
             evidence,
         ])
-        .map_err(io::Error::other)?;
+        .map_err(crate::error::io_from_csv)?;
     }
     c.flush()
 }

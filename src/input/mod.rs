@@ -1,10 +1,21 @@
 //! Input: files and folders (recursive, sorted, symlink loops cut), JSON Lines and CSV files
 //! with one article per line or row, gzip-compressed files, and `-` for standard input.
-//! Documents stream out one at a time; a bad file or line is a warning naming it, then skipped.
+//! Documents stream out one at a time, a record-per-line file read as it goes; a bad file or
+//! line is a warning naming it, then skipped.
 
-use crate::error::{Error, Result};
+mod delimited;
+mod discover;
+mod gzip;
+mod jsonl;
+mod stdin;
+mod text;
+mod utf16;
+
+pub use discover::discover;
+pub use text::read;
+
 use crate::model::Date;
-use std::collections::HashSet;
+use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
@@ -84,268 +95,73 @@ impl Format {
     }
 }
 
-/// Lists the files under `paths`: files as given, folders recursively in sorted order. A file
-/// reached twice (through a symlink, or listed twice) is read once; what cannot be listed or is
-/// not a regular file is a warning.
-pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<InputFile>> {
-    let mut out = Vec::new();
-    let mut files_seen = HashSet::new();
-    for p in paths {
-        if p.as_os_str() == "-" {
-            out.push(InputFile {
-                name: "-".into(),
-                path: p.clone(),
-                size: 0,
-            });
-            continue;
-        }
-        let meta = std::fs::metadata(p).map_err(|e| {
-            let hint = if std::fs::symlink_metadata(p).is_ok() {
-                " (a symlink to a missing file?)"
-            } else {
-                " (check the path given to --input)"
-            };
-            Error::input(p, format!("cannot open input: {e}{hint}"))
-        })?;
-        if meta.is_dir() {
-            let mut seen = HashSet::new();
-            let before = out.len();
-            walk(p, p, &mut seen, &mut files_seen, &mut out, warnings)?;
-            if out.len() == before {
-                warnings.push(Warning {
-                    path: p.clone(),
-                    msg: "folder has no files".into(),
-                });
-            }
-        } else {
-            if !first_time(&mut files_seen, p, &meta, warnings) {
-                continue;
-            }
-            let name = p
-                .file_name()
-                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-            out.push(InputFile {
-                name,
-                path: p.clone(),
-                size: meta.len(),
-            });
-        }
-    }
-    Ok(out)
+/// What reading an input gives, in input order: a document, or a warning about the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Document(Document),
+    Warning(Warning),
 }
 
-/// Whether the file at `path` is seen for the first time; a second sighting is a warning.
-fn first_time(
-    seen: &mut HashSet<(u64, u64)>,
-    path: &Path,
-    meta: &std::fs::Metadata,
-    warnings: &mut Vec<Warning>,
-) -> bool {
-    // the file's identity (device, inode): no extra system call per file
-    #[cfg(unix)]
-    let key = {
-        use std::os::unix::fs::MetadataExt;
-        (meta.dev(), meta.ino())
-    };
-    #[cfg(not(unix))]
-    let key = {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        std::fs::canonicalize(path)
-            .unwrap_or_else(|_| path.to_path_buf())
-            .hash(&mut h);
-        let _ = meta;
-        (0, h.finish())
-    };
-    if seen.insert(key) {
-        return true;
+/// The documents of one input file, in order, each after the warnings about the lines or rows
+/// before it. A JSON Lines or CSV file is read record by record as the iterator is advanced.
+pub struct Documents {
+    /// The reader of the records still to come; `None` once the source is exhausted.
+    records: Option<Box<dyn Records>>,
+    /// What was read and not yet handed out (at most one record's worth).
+    pending: VecDeque<Item>,
+}
+
+/// A reader of a record-per-line format.
+trait Records {
+    /// Reads one record, putting what it gives (warnings, then a document) into `out`; false
+    /// once the source is exhausted or unreadable.
+    fn step(&mut self, out: &mut VecDeque<Item>) -> bool;
+}
+
+impl Documents {
+    /// Items known in full already (a text file, or a file that could not be read).
+    fn of(items: Vec<Item>) -> Documents {
+        Documents {
+            records: None,
+            pending: items.into(),
+        }
     }
-    warnings.push(Warning {
+
+    /// The items of a source read record by record.
+    fn reading(records: impl Records + 'static) -> Documents {
+        Documents {
+            records: Some(Box::new(records)),
+            pending: VecDeque::new(),
+        }
+    }
+}
+
+impl Iterator for Documents {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        while self.pending.is_empty() {
+            let records = self.records.as_mut()?;
+            if !records.step(&mut self.pending) {
+                self.records = None;
+            }
+        }
+        self.pending.pop_front()
+    }
+}
+
+fn warning(path: &Path, msg: String) -> Item {
+    Item::Warning(Warning {
         path: path.to_path_buf(),
-        msg: "same file as one already read (a symlink or hard link?), read once".into(),
-    });
-    false
+        msg,
+    })
 }
 
-fn walk(
-    root: &Path,
-    dir: &Path,
-    seen: &mut HashSet<PathBuf>,
-    files_seen: &mut HashSet<(u64, u64)>,
-    out: &mut Vec<InputFile>,
-    warnings: &mut Vec<Warning>,
-) -> Result<()> {
-    let canon =
-        std::fs::canonicalize(dir).map_err(|e| Error::input(dir, format!("cannot open folder: {e}")))?;
-    if !seen.insert(canon) {
-        warnings.push(Warning {
-            path: dir.to_path_buf(),
-            msg: "folder already read (a symlink loop?): skipped".into(),
-        });
-        return Ok(());
-    }
-    let rd = match std::fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(e) if dir != root => {
-            warnings.push(Warning {
-                path: dir.to_path_buf(),
-                msg: format!("cannot list folder, skipped: {e}"),
-            });
-            return Ok(());
-        }
-        Err(e) => return Err(Error::input(dir, format!("cannot list folder: {e}"))),
-    };
-    let mut entries: Vec<(std::ffi::OsString, PathBuf)> = Vec::new();
-    for entry in rd {
-        match entry {
-            Ok(e) => entries.push((e.file_name(), e.path())),
-            Err(e) => warnings.push(Warning {
-                path: dir.to_path_buf(),
-                msg: format!("cannot list an entry: {e}"),
-            }),
-        }
-    }
-    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (_, path) in entries {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(root, &path, seen, files_seen, out, warnings)?,
-            Ok(m) if m.is_file() => {
-                if !first_time(files_seen, &path, &m, warnings) {
-                    continue;
-                }
-                let rel = path.strip_prefix(root).unwrap_or(&path);
-                let name = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                out.push(InputFile {
-                    name,
-                    path,
-                    size: m.len(),
-                });
-            }
-            Ok(_) => warnings.push(Warning {
-                path: path.clone(),
-                msg: "not a regular file (a pipe, socket or device), skipped".into(),
-            }),
-            Err(e) => {
-                let dangling = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
-                let msg = if dangling {
-                    format!("symlink to a missing file, skipped: {e}")
-                } else {
-                    format!("cannot read, skipped: {e}")
-                };
-                warnings.push(Warning {
-                    path: path.clone(),
-                    msg,
-                });
-            }
-        }
-    }
-    Ok(())
-}
-
-fn is_stdin(file: &InputFile) -> bool {
-    file.name == "-" && file.path.as_os_str() == "-"
-}
-
-/// Opens a file (or standard input) as a stream, decompressing gzip when it starts with its
-/// magic and transcoding UTF-16 (with a byte-order mark) to UTF-8.
-fn open(file: &InputFile) -> std::io::Result<Box<dyn BufRead + Send>> {
-    let raw: Box<dyn Read + Send> = if is_stdin(file) {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(std::fs::File::open(&file.path)?)
-    };
-    let mut r = BufReader::with_capacity(1 << 16, raw);
-    let gz = r.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    let mut r: Box<dyn BufRead + Send> = if gz {
-        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(r)))
-    } else {
-        Box::new(r)
-    };
-    let head = r.fill_buf()?;
-    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-        // UTF-16 JSON Lines or CSV: transcode the whole file once
-        let mut bytes = Vec::new();
-        r.read_to_end(&mut bytes)?;
-        if let Ok(d) = crate::text::decode(bytes) {
-            return Ok(Box::new(std::io::Cursor::new(d.text.into_bytes())));
-        }
-        return Err(std::io::Error::other("UTF-16 file that does not decode"));
-    }
-    Ok(r)
-}
-
-/// Reads a whole file (or standard input) into memory, decompressing gzip.
-fn read_bytes(file: &InputFile) -> std::io::Result<Vec<u8>> {
-    let bytes = if is_stdin(file) {
-        let mut b = Vec::new();
-        std::io::stdin().read_to_end(&mut b)?;
-        b
-    } else {
-        std::fs::read(&file.path)?
-    };
-    if !bytes.starts_with(&[0x1f, 0x8b]) {
-        return Ok(bytes);
-    }
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes.as_slice()).read_to_end(&mut out)?;
-    Ok(out)
-}
-
-/// Reads a whole text file and decodes it. `None` means skipped, with the reason in `warnings`.
-pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
-    match read_bytes(file) {
-        Ok(bytes) => decode_text(&file.path, bytes, warnings),
-        Err(e) => {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("cannot read, skipped: {e}"),
-            });
-            None
-        }
-    }
-}
-
-/// Decodes a text file's bytes; binary and empty files are skipped with a warning.
-fn decode_text(path: &Path, bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Option<String> {
-    let empty = bytes.is_empty();
-    let decoded = match crate::text::decode(bytes) {
-        Ok(d) => d,
-        Err(crate::text::Binary(msg)) => {
-            warnings.push(Warning {
-                path: path.to_path_buf(),
-                msg,
-            });
-            return None;
-        }
-    };
-    if let Some(msg) = decoded.warning {
-        warnings.push(Warning {
-            path: path.to_path_buf(),
-            msg,
-        });
-    }
-    if decoded.text.trim().is_empty() {
-        warnings.push(Warning {
-            path: path.to_path_buf(),
-            msg: if empty {
-                "empty file, skipped".into()
-            } else {
-                "only white space, skipped".into()
-            },
-        });
-        return None;
-    }
-    Some(decoded.text)
+/// The warnings about a document, then the document if it was not skipped.
+fn in_order(warnings: Vec<Warning>, doc: Option<Document>) -> Vec<Item> {
+    let mut items: Vec<Item> = warnings.into_iter().map(Item::Warning).collect();
+    items.extend(doc.map(Item::Document));
+    items
 }
 
 /// Parses a date field: `YYYY-MM-DD`, optionally followed by a time (`2018-07-16T10:00:00Z`).
@@ -355,234 +171,38 @@ pub fn parse_date_field(s: &str) -> Option<Date> {
 
 /// The documents of one input file, in order: one for a text file, one per line or row for
 /// JSON Lines and CSV. Standard input is JSON Lines when it starts with `{`, else one text.
-pub fn documents(file: &InputFile, csv_cols: &CsvColumns, warnings: &mut Vec<Warning>) -> Vec<Document> {
+pub fn documents(file: &InputFile, csv_cols: &CsvColumns) -> Documents {
     let format = Format::of(&file.path);
-    if format == Format::Text && !is_stdin(file) {
-        return read(file, warnings)
-            .map(|text| Document {
-                name: file.name.clone(),
-                text,
-                date: None,
-            })
-            .into_iter()
-            .collect();
+    let from_stdin = stdin::is_stdin(file);
+    if format == Format::Text && !from_stdin {
+        return Documents::of(text::document(file));
     }
     let mut reader = match open(file) {
         Ok(r) => r,
-        Err(e) => {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("cannot read, skipped: {e}"),
-            });
-            return Vec::new();
-        }
+        Err(e) => return Documents::of(vec![warning(&file.path, format!("cannot read, skipped: {e}"))]),
     };
-    let mut format = format;
-    if is_stdin(file) {
-        let head = reader
-            .fill_buf()
-            .map(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied())
-            .unwrap_or(None);
-        format = if head == Some(b'{') {
-            Format::JsonLines
-        } else {
-            Format::Text
-        };
-    }
+    let format = if from_stdin {
+        stdin::sniff(&mut reader)
+    } else {
+        format
+    };
     match format {
-        Format::Text => {
-            let mut bytes = Vec::new();
-            if let Err(e) = reader.read_to_end(&mut bytes) {
-                warnings.push(Warning {
-                    path: file.path.clone(),
-                    msg: format!("cannot read, skipped: {e}"),
-                });
-                return Vec::new();
-            }
-            decode_text(&file.path, bytes, warnings)
-                .map(|text| Document {
-                    name: "stdin".to_string(),
-                    text,
-                    date: None,
-                })
-                .into_iter()
-                .collect()
-        }
-        Format::JsonLines => json_lines(file, reader, warnings),
-        Format::Csv => csv_rows(file, reader, csv_cols, warnings),
+        Format::Text => Documents::of(stdin::document(file, reader)),
+        Format::JsonLines => Documents::reading(jsonl::JsonLines::new(file, reader)),
+        Format::Csv => delimited::rows(file, reader, csv_cols),
     }
 }
 
-fn json_lines(
-    file: &InputFile,
-    mut reader: Box<dyn BufRead + Send>,
-    warnings: &mut Vec<Warning>,
-) -> Vec<Document> {
-    #[derive(serde::Deserialize)]
-    struct Record {
-        id: Option<serde_json::Value>,
-        text: Option<String>,
-        title: Option<String>,
-        date: Option<String>,
-    }
-    let mut out = Vec::new();
-    let mut line = Vec::new();
-    let mut n = 0u64;
-    loop {
-        line.clear();
-        match reader.read_until(b'\n', &mut line) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                warnings.push(Warning {
-                    path: file.path.clone(),
-                    msg: format!("line {}: read error, rest skipped: {e}", n + 1),
-                });
-                break;
-            }
-        }
-        n += 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let decoded = crate::text::decode_lenient(std::mem::take(&mut line));
-        if let Some(w) = decoded.warning {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("line {n}: {w}"),
-            });
-        }
-        let text_line = decoded.text;
-        let rec: Record = match serde_json::from_str(&text_line) {
-            Ok(r) => r,
-            Err(e) => {
-                warnings.push(Warning {
-                    path: file.path.clone(),
-                    msg: format!("line {n}: not a JSON object ({e}), skipped"),
-                });
-                continue;
-            }
-        };
-        let Some(body) = rec.text else {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("line {n}: no \"text\" field, skipped"),
-            });
-            continue;
-        };
-        if body.trim().is_empty() {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("line {n}: empty \"text\", skipped"),
-            });
-            continue;
-        }
-        let name = match rec.id {
-            Some(serde_json::Value::String(s)) => s,
-            Some(v) if !v.is_null() => v.to_string(),
-            _ => format!("{}:{n}", file.name),
-        };
-        let text = match rec.title {
-            Some(t) if !t.trim().is_empty() && !body.starts_with(t.trim()) => {
-                format!("{}\n\n{body}", t.trim())
-            }
-            _ => body,
-        };
-        let date = rec.date.as_deref().and_then(parse_date_field);
-        out.push(Document { name, text, date });
-    }
-    out
-}
-
-fn csv_rows(
-    file: &InputFile,
-    reader: Box<dyn BufRead + Send>,
-    cols: &CsvColumns,
-    warnings: &mut Vec<Warning>,
-) -> Vec<Document> {
-    let tsv = Format::of(&file.path) == Format::Csv
-        && file
-            .path
-            .to_string_lossy()
-            .to_lowercase()
-            .trim_end_matches(".gz")
-            .ends_with(".tsv");
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(if tsv { b'\t' } else { b',' })
-        .flexible(true)
-        .from_reader(reader);
-    let header = match rdr.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("not CSV ({e}), skipped"),
-            });
-            return Vec::new();
-        }
+/// Opens a file (or standard input) as a stream, decompressing gzip when it starts with its
+/// magic and transcoding UTF-16 (with a byte-order mark) to UTF-8.
+fn open(file: &InputFile) -> std::io::Result<Box<dyn BufRead + Send>> {
+    let raw: Box<dyn Read + Send> = if stdin::is_stdin(file) {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(&file.path)?)
     };
-    let find = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
-    let Some(text_col) = find(&cols.text) else {
-        warnings.push(Warning {
-            path: file.path.clone(),
-            msg: format!(
-                "no column {:?} (columns: {}); give --text-column, skipped",
-                cols.text,
-                header.iter().collect::<Vec<_>>().join(", ")
-            ),
-        });
-        return Vec::new();
-    };
-    let (id_col, date_col) = (find(&cols.id), find(&cols.date));
-    let mut out = Vec::new();
-    let mut rec = csv::ByteRecord::new();
-    let mut row = 0u64;
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                warnings.push(Warning {
-                    path: file.path.clone(),
-                    msg: format!("row {}: {e}; rest skipped", row + 1),
-                });
-                break;
-            }
-        }
-        row += 1;
-        let Some(body) = rec.get(text_col) else {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("row {row}: no text cell, skipped"),
-            });
-            continue;
-        };
-        let decoded = crate::text::decode_lenient(body.to_vec());
-        if let Some(w) = decoded.warning {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("row {row}: {w}"),
-            });
-        }
-        let text = decoded.text;
-        if text.trim().is_empty() {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("row {row}: empty text cell, skipped"),
-            });
-            continue;
-        }
-        let name = id_col
-            .and_then(|c| rec.get(c))
-            .map(|b| String::from_utf8_lossy(b).trim().to_string())
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| format!("{}:{row}", file.name));
-        let date = date_col
-            .and_then(|c| rec.get(c))
-            .and_then(|b| parse_date_field(&String::from_utf8_lossy(b)));
-        out.push(Document { name, text, date });
-    }
-    out
+    let r = gzip::decompressed(BufReader::with_capacity(1 << 16, raw))?;
+    utf16::transcoded(r)
 }
 
 #[cfg(test)]
@@ -632,21 +252,28 @@ mod tests {
         assert!(w[0].msg.contains("binary"));
     }
 
+    /// The documents and the warnings of `items`, each in order.
+    fn split(items: impl Iterator<Item = Item>) -> (Vec<Document>, Vec<Warning>) {
+        let (mut docs, mut warnings) = (Vec::new(), Vec::new());
+        for item in items {
+            match item {
+                Item::Document(d) => docs.push(d),
+                Item::Warning(w) => warnings.push(w),
+            }
+        }
+        (docs, warnings)
+    }
+
     fn docs_of(name: &str, bytes: &[u8]) -> (Vec<Document>, Vec<Warning>) {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join(name);
         std::fs::write(&p, bytes).unwrap();
-        let mut w = Vec::new();
-        let docs = documents(
-            &InputFile {
-                name: name.into(),
-                path: p,
-                size: bytes.len() as u64,
-            },
-            &CsvColumns::default(),
-            &mut w,
-        );
-        (docs, w)
+        let file = InputFile {
+            name: name.into(),
+            path: p,
+            size: bytes.len() as u64,
+        };
+        split(documents(&file, &CsvColumns::default()))
     }
 
     #[test]
@@ -710,5 +337,112 @@ mod tests {
         gz.write_all(b"Plain text, gzipped.").unwrap();
         let (docs, _) = docs_of("a.txt.gz", &gz.finish().unwrap());
         assert_eq!(docs[0].text, "Plain text, gzipped.");
+    }
+
+    /// An endless source: `head` once, then `line` again and again. It counts the bytes read
+    /// from it and panics past `limit`, so a reader that reads ahead of what it hands out fails.
+    struct Endless {
+        bytes: Vec<u8>,
+        line_start: usize,
+        pos: usize,
+        read: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+        limit: usize,
+    }
+
+    impl Endless {
+        fn new(
+            head: &str,
+            line: &str,
+            limit: usize,
+        ) -> (Self, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+            let read = std::sync::Arc::default();
+            let source = Endless {
+                bytes: format!("{head}{line}").into_bytes(),
+                line_start: head.len(),
+                pos: 0,
+                read: std::sync::Arc::clone(&read),
+                limit,
+            };
+            (source, read)
+        }
+    }
+
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            use std::sync::atomic::Ordering;
+            let mut n = 0;
+            while n < buf.len() {
+                if self.pos == self.bytes.len() {
+                    self.pos = self.line_start;
+                }
+                let k = (buf.len() - n).min(self.bytes.len() - self.pos);
+                buf[n..n + k].copy_from_slice(&self.bytes[self.pos..self.pos + k]);
+                self.pos += k;
+                n += k;
+            }
+            let total = self.read.fetch_add(n, Ordering::SeqCst) + n;
+            assert!(
+                total <= self.limit,
+                "read {total} bytes: the whole source is being read"
+            );
+            Ok(n)
+        }
+    }
+
+    fn endless_file(name: &str) -> InputFile {
+        InputFile {
+            name: name.into(),
+            path: PathBuf::from(name),
+            size: 0,
+        }
+    }
+
+    #[test]
+    fn json_lines_stream_document_by_document() {
+        let line = "{\"text\": \"Kerry met Lavrov.\"}\n";
+        let (source, read) = Endless::new("{\"id\": \"first\", \"text\": \"Putin spoke.\"}\n", line, 1 << 20);
+        let file = endless_file("endless.jsonl");
+        let mut docs = Documents::reading(jsonl::JsonLines::new(&file, BufReader::new(source)));
+        let Some(Item::Document(first)) = docs.next() else {
+            panic!("no first document")
+        };
+        assert_eq!(first.name, "first");
+        assert!(read.load(std::sync::atomic::Ordering::SeqCst) <= 8192);
+        let Some(Item::Document(d)) = docs.nth(10_000) else {
+            panic!("no document")
+        };
+        assert_eq!(d.name, "endless.jsonl:10002");
+        assert!(read.load(std::sync::atomic::Ordering::SeqCst) < 10_002 * line.len() + 8192);
+    }
+
+    #[test]
+    fn csv_rows_stream_document_by_document() {
+        let (source, read) = Endless::new("id,text\nfirst,Putin spoke.\n", ",Kerry met Lavrov.\n", 1 << 20);
+        let file = endless_file("endless.csv");
+        let mut docs = delimited::rows(&file, source, &CsvColumns::default());
+        let Some(Item::Document(first)) = docs.next() else {
+            panic!("no first document")
+        };
+        assert_eq!(first.name, "first");
+        assert!(read.load(std::sync::atomic::Ordering::SeqCst) <= 1 << 16);
+        let Some(Item::Document(d)) = docs.nth(10_000) else {
+            panic!("no document")
+        };
+        assert_eq!(d.name, "endless.csv:10002");
+    }
+
+    #[test]
+    fn a_bad_line_is_a_warning_in_its_place_among_the_documents() {
+        let (source, _) = Endless::new(
+            "{\"text\": \"One.\"}\nnot json\n",
+            "{\"text\": \"More.\"}\n",
+            1 << 20,
+        );
+        let file = endless_file("a.jsonl");
+        let docs = Documents::reading(jsonl::JsonLines::new(&file, BufReader::new(source)));
+        let items: Vec<Item> = docs.take(3).collect();
+        assert!(matches!(&items[0], Item::Document(d) if d.name == "a.jsonl:1"));
+        assert!(matches!(&items[1], Item::Warning(w) if w.msg.starts_with("line 2: not a JSON object")));
+        assert!(matches!(&items[2], Item::Document(d) if d.name == "a.jsonl:3"));
     }
 }

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::extract::{DocOutput, Extractor};
 use crate::graph::KnowledgeGraph;
 use crate::graph::level::Level;
-use crate::input::{self, CsvColumns, Document, Warning};
+use crate::input::{self, CsvColumns, Document, Item, Warning};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -126,13 +126,17 @@ pub fn extract(
         batch.clear();
     };
     for f in &files {
-        let before = report.warnings.len();
-        let docs = input::documents(f, &opts.csv, &mut report.warnings);
-        if docs.is_empty() && report.warnings.len() > before {
-            report.skipped += 1;
-        }
-        report.bytes += f.size;
-        for d in docs {
+        let (mut read_any, mut warned) = (false, false);
+        for item in input::documents(f, &opts.csv) {
+            let d = match item {
+                Item::Document(d) => d,
+                Item::Warning(w) => {
+                    warned = true;
+                    report.warnings.push(w);
+                    continue;
+                }
+            };
+            read_any = true;
             batch_bytes += d.text.len();
             batch.push(d);
             if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
@@ -140,6 +144,10 @@ pub fn extract(
                 batch_bytes = 0;
             }
         }
+        if warned && !read_any {
+            report.skipped += 1;
+        }
+        report.bytes += f.size;
         observer.progress(&report, total);
     }
     run(&mut batch, &mut report);

@@ -66,7 +66,7 @@ pub fn to_record(gaz: &Gazetteer, lex: &Lexicon, d: &DocOutput) -> DocRecord {
 
 /// Writes one record as a JSON line.
 pub fn write_record(gaz: &Gazetteer, lex: &Lexicon, d: &DocOutput, w: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *w, &to_record(gaz, lex, d)).map_err(std::io::Error::other)?;
+    serde_json::to_writer(&mut *w, &to_record(gaz, lex, d)).map_err(crate::error::io_from_json)?;
     w.write_all(b"\n")
 }
 

@@ -69,9 +69,9 @@ impl Table {
 
     pub fn write_csv(&self, w: &mut dyn Write) -> io::Result<()> {
         let mut c = csv::Writer::from_writer(w);
-        c.write_record(&self.header).map_err(io::Error::other)?;
+        c.write_record(&self.header).map_err(crate::error::io_from_csv)?;
         for r in &self.rows {
-            c.write_record(r).map_err(io::Error::other)?;
+            c.write_record(r).map_err(crate::error::io_from_csv)?;
         }
         c.flush()
     }
@@ -105,7 +105,7 @@ impl Table {
                     .collect()
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *w, &rows).map_err(io::Error::other)?;
+        serde_json::to_writer_pretty(&mut *w, &rows).map_err(crate::error::io_from_json)?;
         writeln!(w)
     }
 }

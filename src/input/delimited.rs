@@ -1,0 +1,118 @@
+//! CSV and TSV files: one article per row, the columns found by name in the header, read row
+//! by row from a stream.
+
+use super::{CsvColumns, Document, Documents, Format, InputFile, Item, Records, parse_date_field};
+use std::collections::VecDeque;
+use std::io::Read;
+use std::path::PathBuf;
+
+/// The rows of one CSV or TSV source, read one at a time.
+pub(super) struct Rows<R> {
+    path: PathBuf,
+    /// The file's name, for rows without an id: `NAME:ROW`.
+    name: String,
+    rdr: csv::Reader<R>,
+    text_col: usize,
+    id_col: Option<usize>,
+    date_col: Option<usize>,
+    rec: csv::ByteRecord,
+    /// Rows read so far, the header not counted.
+    row: u64,
+}
+
+/// The documents of a CSV or TSV source: its header is read first, to find the columns.
+pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvColumns) -> Documents {
+    let tsv = Format::of(&file.path) == Format::Csv
+        && file
+            .path
+            .to_string_lossy()
+            .to_lowercase()
+            .trim_end_matches(".gz")
+            .ends_with(".tsv");
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(if tsv { b'\t' } else { b',' })
+        .flexible(true)
+        .from_reader(reader);
+    let header = match rdr.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            return Documents::of(vec![super::warning(
+                &file.path,
+                format!("not CSV ({e}), skipped"),
+            )]);
+        }
+    };
+    let find = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let Some(text_col) = find(&cols.text) else {
+        let msg = format!(
+            "no column {:?} (columns: {}); give --text-column, skipped",
+            cols.text,
+            header.iter().collect::<Vec<_>>().join(", ")
+        );
+        return Documents::of(vec![super::warning(&file.path, msg)]);
+    };
+    Documents::reading(Rows {
+        path: file.path.clone(),
+        name: file.name.clone(),
+        id_col: find(&cols.id),
+        date_col: find(&cols.date),
+        rdr,
+        text_col,
+        rec: csv::ByteRecord::new(),
+        row: 0,
+    })
+}
+
+impl<R: Read> Rows<R> {
+    fn warn(&self, out: &mut VecDeque<Item>, msg: String) {
+        out.push_back(super::warning(&self.path, msg));
+    }
+
+    /// The document of the row just read, or `None` with a warning saying why it is skipped.
+    fn document(&self, out: &mut VecDeque<Item>) -> Option<Document> {
+        let (rec, row) = (&self.rec, self.row);
+        let Some(body) = rec.get(self.text_col) else {
+            self.warn(out, format!("row {row}: no text cell, skipped"));
+            return None;
+        };
+        let decoded = crate::text::decode_lenient(body.to_vec());
+        if let Some(w) = decoded.warning {
+            self.warn(out, format!("row {row}: {w}"));
+        }
+        let text = decoded.text;
+        if text.trim().is_empty() {
+            self.warn(out, format!("row {row}: empty text cell, skipped"));
+            return None;
+        }
+        let name = self
+            .id_col
+            .and_then(|c| rec.get(c))
+            .map(|b| String::from_utf8_lossy(b).trim().to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| format!("{}:{row}", self.name));
+        let date = self
+            .date_col
+            .and_then(|c| rec.get(c))
+            .and_then(|b| parse_date_field(&String::from_utf8_lossy(b)));
+        Some(Document { name, text, date })
+    }
+}
+
+impl<R: Read> Records for Rows<R> {
+    fn step(&mut self, out: &mut VecDeque<Item>) -> bool {
+        match self.rdr.read_byte_record(&mut self.rec) {
+            Ok(false) => return false,
+            Ok(true) => {}
+            Err(e) => {
+                let msg = format!("row {}: {e}; rest skipped", self.row + 1);
+                self.warn(out, msg);
+                return false;
+            }
+        }
+        self.row += 1;
+        if let Some(doc) = self.document(out) {
+            out.push_back(Item::Document(doc));
+        }
+        true
+    }
+}

@@ -1,0 +1,198 @@
+//! Finding the input files: files as given, folders walked recursively in sorted order, symlink
+//! loops cut, and a file reached twice (same device and inode) read once.
+
+use super::{InputFile, Warning};
+use crate::error::{Error, Result};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// A file's identity on its file system (device, inode).
+type FileKey = (u64, u64);
+
+/// Lists the files under `paths`: files as given, folders recursively in sorted order. A file
+/// reached twice (through a symlink, or listed twice) is read once; what cannot be listed or is
+/// not a regular file is a warning.
+pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<InputFile>> {
+    let mut out = Vec::new();
+    let mut files_seen = HashSet::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(InputFile {
+                name: "-".into(),
+                path: p.clone(),
+                size: 0,
+            });
+            continue;
+        }
+        let meta = std::fs::metadata(p).map_err(|e| {
+            let hint = if std::fs::symlink_metadata(p).is_ok() {
+                " (a symlink to a missing file?)"
+            } else {
+                " (check the path given to --input)"
+            };
+            Error::input(p, format!("cannot open input: {e}{hint}"))
+        })?;
+        if meta.is_dir() {
+            let before = out.len();
+            Walk {
+                root: p,
+                folders: HashSet::new(),
+                files: &mut files_seen,
+                out: &mut out,
+                warnings,
+            }
+            .folder(p)?;
+            if out.len() == before {
+                warnings.push(Warning {
+                    path: p.clone(),
+                    msg: "folder has no files".into(),
+                });
+            }
+        } else {
+            if !first_time(&mut files_seen, p, &meta, warnings) {
+                continue;
+            }
+            let name = p
+                .file_name()
+                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
+            out.push(InputFile {
+                name,
+                path: p.clone(),
+                size: meta.len(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the file at `path` is seen for the first time; a second sighting is a warning.
+fn first_time(
+    seen: &mut HashSet<FileKey>,
+    path: &Path,
+    meta: &std::fs::Metadata,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    // the file's identity (device, inode): no extra system call per file
+    #[cfg(unix)]
+    let key = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.dev(), meta.ino())
+    };
+    #[cfg(not(unix))]
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        std::fs::canonicalize(path)
+            .unwrap_or_else(|_| path.to_path_buf())
+            .hash(&mut h);
+        let _ = meta;
+        (0, h.finish())
+    };
+    if seen.insert(key) {
+        return true;
+    }
+    warnings.push(Warning {
+        path: path.to_path_buf(),
+        msg: "same file as one already read (a symlink or hard link?), read once".into(),
+    });
+    false
+}
+
+/// One folder given as input, walked depth first.
+struct Walk<'a> {
+    root: &'a Path,
+    /// Canonical paths of the folders entered so far: a second visit is a symlink loop.
+    folders: HashSet<PathBuf>,
+    files: &'a mut HashSet<FileKey>,
+    out: &'a mut Vec<InputFile>,
+    warnings: &'a mut Vec<Warning>,
+}
+
+impl Walk<'_> {
+    fn warn(&mut self, path: &Path, msg: String) {
+        self.warnings.push(Warning {
+            path: path.to_path_buf(),
+            msg,
+        });
+    }
+
+    /// Lists `dir` and visits its entries in name order, hidden ones left out.
+    fn folder(&mut self, dir: &Path) -> Result<()> {
+        let canon =
+            std::fs::canonicalize(dir).map_err(|e| Error::input(dir, format!("cannot open folder: {e}")))?;
+        if !self.folders.insert(canon) {
+            self.warn(dir, "folder already read (a symlink loop?): skipped".into());
+            return Ok(());
+        }
+        let Some(mut entries) = self.list(dir)? else {
+            return Ok(());
+        };
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (_, path) in entries {
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            if !hidden {
+                self.entry(path)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The entries of `dir` (name, path); `None` when a folder below the root cannot be listed.
+    fn list(&mut self, dir: &Path) -> Result<Option<Vec<(std::ffi::OsString, PathBuf)>>> {
+        let rd = match std::fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) if dir != self.root => {
+                self.warn(dir, format!("cannot list folder, skipped: {e}"));
+                return Ok(None);
+            }
+            Err(e) => return Err(Error::input(dir, format!("cannot list folder: {e}"))),
+        };
+        let mut entries = Vec::new();
+        for entry in rd {
+            match entry {
+                Ok(e) => entries.push((e.file_name(), e.path())),
+                Err(e) => self.warn(dir, format!("cannot list an entry: {e}")),
+            }
+        }
+        Ok(Some(entries))
+    }
+
+    /// A folder is walked, a regular file listed; anything else is a warning.
+    fn entry(&mut self, path: PathBuf) -> Result<()> {
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => self.folder(&path)?,
+            Ok(m) if m.is_file() => {
+                if !first_time(self.files, &path, &m, self.warnings) {
+                    return Ok(());
+                }
+                let rel = path.strip_prefix(self.root).unwrap_or(&path);
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                self.out.push(InputFile {
+                    name,
+                    path,
+                    size: m.len(),
+                });
+            }
+            Ok(_) => self.warn(
+                &path,
+                "not a regular file (a pipe, socket or device), skipped".into(),
+            ),
+            Err(e) => {
+                let dangling = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+                let msg = if dangling {
+                    format!("symlink to a missing file, skipped: {e}")
+                } else {
+                    format!("cannot read, skipped: {e}")
+                };
+                self.warn(&path, msg);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,41 @@
+//! Standard input (`-`): JSON Lines when it starts with `{`, else one text document.
+
+use super::{Document, Format, InputFile, Item, Warning};
+use std::io::BufRead;
+
+/// Whether `file` stands for standard input.
+pub(super) fn is_stdin(file: &InputFile) -> bool {
+    file.name == "-" && file.path.as_os_str() == "-"
+}
+
+/// The format of standard input, told by the first non-blank byte of its first buffer.
+pub(super) fn sniff(reader: &mut dyn BufRead) -> Format {
+    let head = reader
+        .fill_buf()
+        .map(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied())
+        .unwrap_or(None);
+    if head == Some(b'{') {
+        Format::JsonLines
+    } else {
+        Format::Text
+    }
+}
+
+/// Standard input read whole as one text document named `stdin`, after any warnings about it.
+pub(super) fn document(file: &InputFile, mut reader: Box<dyn BufRead + Send>) -> Vec<Item> {
+    let mut bytes = Vec::new();
+    if let Err(e) = reader.read_to_end(&mut bytes) {
+        return vec![Item::Warning(Warning {
+            path: file.path.clone(),
+            msg: format!("cannot read, skipped: {e}"),
+        })];
+    }
+    let mut warnings = Vec::new();
+    let text = super::text::decode(&file.path, bytes, &mut warnings);
+    let doc = text.map(|text| Document {
+        name: "stdin".to_string(),
+        text,
+        date: None,
+    });
+    super::in_order(warnings, doc)
+}

@@ -1,0 +1,76 @@
+//! Text files: one file, one document, read whole and decoded (gzip looked through).
+
+use super::{Document, InputFile, Item, Warning, gzip, stdin};
+use std::io::Read;
+use std::path::Path;
+
+/// The document of a text file, after any warnings about it.
+pub(super) fn document(file: &InputFile) -> Vec<Item> {
+    let mut warnings = Vec::new();
+    let text = read(file, &mut warnings);
+    let doc = text.map(|text| Document {
+        name: file.name.clone(),
+        text,
+        date: None,
+    });
+    super::in_order(warnings, doc)
+}
+
+/// Reads a whole text file and decodes it. `None` means skipped, with the reason in `warnings`.
+pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
+    match read_bytes(file) {
+        Ok(bytes) => decode(&file.path, bytes, warnings),
+        Err(e) => {
+            warnings.push(Warning {
+                path: file.path.clone(),
+                msg: format!("cannot read, skipped: {e}"),
+            });
+            None
+        }
+    }
+}
+
+/// Reads a whole file (or standard input) into memory, decompressing gzip.
+fn read_bytes(file: &InputFile) -> std::io::Result<Vec<u8>> {
+    let bytes = if stdin::is_stdin(file) {
+        let mut b = Vec::new();
+        std::io::stdin().read_to_end(&mut b)?;
+        b
+    } else {
+        std::fs::read(&file.path)?
+    };
+    gzip::gunzip(bytes)
+}
+
+/// Decodes a text file's bytes; binary and empty files are skipped with a warning.
+pub(super) fn decode(path: &Path, bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Option<String> {
+    let empty = bytes.is_empty();
+    let decoded = match crate::text::decode(bytes) {
+        Ok(d) => d,
+        Err(crate::text::Binary(msg)) => {
+            warnings.push(Warning {
+                path: path.to_path_buf(),
+                msg,
+            });
+            return None;
+        }
+    };
+    if let Some(msg) = decoded.warning {
+        warnings.push(Warning {
+            path: path.to_path_buf(),
+            msg,
+        });
+    }
+    if decoded.text.trim().is_empty() {
+        warnings.push(Warning {
+            path: path.to_path_buf(),
+            msg: if empty {
+                "empty file, skipped".into()
+            } else {
+                "only white space, skipped".into()
+            },
+        });
+        return None;
+    }
+    Some(decoded.text)
+}

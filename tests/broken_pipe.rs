@@ -1,0 +1,177 @@
+//! A reader that closes standard output early (`kgraph ... | head -1`) is not a failure: every
+//! command that prints to standard output exits 0 and says nothing about it on stderr, whether
+//! the pipe is closed before the first write or after the first line.
+#![allow(clippy::unwrap_used)] // tests stop at the first surprise
+
+mod common;
+use common::*;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+/// Runs kgraph with `args`, closing its standard output at once or after the first line.
+fn run_closed(args: &[&str], after_first_line: bool) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kgraph"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    if after_first_line {
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        assert!(!line.is_empty(), "kgraph {args:?} printed nothing");
+    } else {
+        drop(stdout);
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `kgraph ARGS` exits 0, quietly, with its standard output closed early.
+fn assert_closed_pipe_is_fine(args: &[&str]) {
+    for after_first_line in [false, true] {
+        let (code, stderr) = run_closed(args, after_first_line);
+        let when = if after_first_line {
+            "after the first line"
+        } else {
+            "at once"
+        };
+        assert_eq!(code, Some(0), "kgraph {args:?}, stdout closed {when}: {stderr}");
+        let lower = stderr.to_lowercase();
+        assert!(
+            !lower.contains("error") && !lower.contains("panicked"),
+            "kgraph {args:?}, stdout closed {when}: {stderr}"
+        );
+    }
+}
+
+/// The seeds' graph, built once.
+fn graph() -> &'static str {
+    static G: OnceLock<(tempfile::TempDir, String)> = OnceLock::new();
+    &G.get_or_init(|| {
+        let d = tempfile::tempdir().unwrap();
+        let out = build_seeds(&d.path().join("out"));
+        let g = out.join("graph.json").to_str().unwrap().to_string();
+        (d, g)
+    })
+    .1
+}
+
+fn query(args: &[&str]) {
+    let mut all = vec!["query"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--graph", graph()]);
+    assert_closed_pipe_is_fine(&all);
+}
+
+#[test]
+fn query_tables_in_every_format() {
+    for format in ["table", "csv", "json"] {
+        query(&["edges", "--format", format]);
+        query(&["neighbors", "lavrov", "--format", format]);
+        query(&["evidence", "Kerry", "Lavrov", "--format", format]);
+        query(&["top", "--by", "pagerank", "--format", format]);
+    }
+    query(&["stats"]);
+    query(&["events", "Kerry", "Lavrov"]);
+    query(&["path", "Antonov", "Kerry"]);
+}
+
+#[test]
+fn eval_against_the_gold_file() {
+    let relations = Path::new(graph()).with_file_name("relations.csv");
+    assert_closed_pipe_is_fine(&[
+        "eval",
+        "--gold",
+        "tests/gold/seeds.csv",
+        "--relations",
+        relations.to_str().unwrap(),
+    ]);
+}
+
+#[test]
+fn query_ego_in_every_format() {
+    for format in ["table", "csv", "json", "graphml"] {
+        query(&["ego", "Putin", "--depth", "3", "--format", format]);
+    }
+}
+
+/// A folder with `n` copies of the seed articles, for an output larger than a pipe's buffer.
+fn many_seeds(dir: &Path, n: usize) -> PathBuf {
+    let corpus = dir.join("corpus");
+    for i in 0..n {
+        let copy = corpus.join(i.to_string());
+        std::fs::create_dir_all(&copy).unwrap();
+        for f in std::fs::read_dir(root().join("seeds")).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, copy.join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    corpus
+}
+
+#[test]
+fn extract_to_stdout() {
+    let d = tempfile::tempdir().unwrap();
+    let corpus = many_seeds(d.path(), 6);
+    for input in ["seeds", corpus.to_str().unwrap()] {
+        assert_closed_pipe_is_fine(&[
+            "extract",
+            "--input",
+            input,
+            "--gazetteer",
+            "gazetteer",
+            "--out",
+            "-",
+        ]);
+    }
+}
+
+#[test]
+fn explain_suggest_and_gazetteer_check() {
+    let long = "John Kerry met Sergei Lavrov in London on Friday. ".repeat(400);
+    for text in ["Kerry and Lavrov met in London.", long.as_str()] {
+        assert_closed_pipe_is_fine(&["explain", text, "--gazetteer", "gazetteer"]);
+    }
+    for format in ["gazetteer", "csv"] {
+        assert_closed_pipe_is_fine(&[
+            "suggest",
+            "--input",
+            "seeds",
+            "--gazetteer",
+            "gazetteer",
+            "--format",
+            format,
+        ]);
+    }
+    assert_closed_pipe_is_fine(&["gazetteer", "check", "gazetteer"]);
+}
+
+#[test]
+fn gazetteer_import_summary() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("imported");
+    let f = |n: &str| format!("tests/fixtures/petrarch/{n}");
+    let (actors, agents, verbs) = (f("countries.actors.txt"), f("agents.txt"), f("verbs.txt"));
+    assert_closed_pipe_is_fine(&[
+        "gazetteer",
+        "import",
+        "--from",
+        "petrarch",
+        &actors,
+        "--agents",
+        &agents,
+        "--verbs",
+        &verbs,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+}
