@@ -48,6 +48,7 @@ fn import_fixtures(out: &Path) -> std::process::Output {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // one scenario, read top to bottom
 fn fixtures_entities_one_rule_per_line() {
     let d = tempfile::tempdir().unwrap();
     let out = import_fixtures(d.path());
@@ -391,6 +392,7 @@ fn shared() -> Option<PathBuf> {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // one scenario, read top to bottom
 fn imports_every_shared_petrarch_dictionary() {
     let Some(p) = shared() else { return };
     let mut actors: Vec<PathBuf> = std::fs::read_dir(&p)

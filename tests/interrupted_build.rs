@@ -42,6 +42,7 @@ impl Rng {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // one scenario, read top to bottom
 fn sigkill_at_random_moments_leaves_the_previous_out_intact() {
     let d = tempfile::tempdir().unwrap();
     // a corpus big enough to take a second or two: the seeds, 100 times over

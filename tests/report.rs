@@ -111,6 +111,7 @@ fn the_page_loads_nothing_from_the_network() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // one scenario, read top to bottom
 fn labels_and_evidence_are_escaped() {
     // the tricky fixture: quotes, ampersands, angle brackets and Cyrillic in the gazetteer
     let d = tempfile::tempdir().unwrap();

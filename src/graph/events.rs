@@ -4,8 +4,9 @@
 //! was first and last reported, and a confidence that grows with independent sources. Denials
 //! ("did not meet") of the same event stay with it as contradicting evidence.
 
-use super::{DocumentInfo, EdgeIndex, Instance};
+use super::parts::{DocumentInfo, Instance};
 use crate::model::{Date, EntityId};
+use petgraph::graph::EdgeIndex;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Reports more than this many days apart are different events.

@@ -8,72 +8,18 @@
 mod build;
 pub mod events;
 pub mod level;
+mod parts;
 
-use crate::model::{Date, EntityId, EntityKind, Evidence, Polarity, RolesAtDate};
+pub use parts::{DocumentInfo, Edge, Instance, Node};
+
+use crate::model::EntityId;
 use petgraph::graph::DiGraph;
 pub use petgraph::graph::{EdgeIndex, NodeIndex};
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
 /// The relation of the edges that come from the gazetteer's `affiliation` column rather than
 /// from text; they carry no instances (their evidence is the gazetteer entry).
 pub const AFFILIATION: &str = "affiliated_with";
-
-/// A node: an entity with its counts in the corpus.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Node {
-    pub id: EntityId,
-    pub label: String,
-    #[serde(rename = "type")]
-    pub kind: EntityKind,
-    /// Mentions by name or title.
-    pub mentions: u64,
-    /// Documents that mention it.
-    pub documents: u64,
-    #[serde(default)]
-    pub affiliation: String,
-    #[serde(default)]
-    pub role: String,
-    #[serde(default)]
-    pub code: String,
-    /// Every alias, so that queries resolve names as the tagger does.
-    #[serde(default)]
-    pub aliases: Vec<String>,
-}
-
-/// An aggregated edge: every instance of one relation from one entity to another.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Edge {
-    pub source: NodeIndex,
-    pub target: NodeIndex,
-    pub relation: String,
-    pub symmetric: bool,
-    pub cameo: String,
-    /// Instances that assert the relation (neither negated nor hedged).
-    pub weight: u64,
-    /// Instances that deny it.
-    pub negated: u64,
-    /// Instances that report it as possible, planned or demanded.
-    pub hedged: u64,
-    /// Documents with at least one instance.
-    pub documents: u64,
-    pub first_date: Option<Date>,
-    pub last_date: Option<Date>,
-    /// Indexes into the graph's relation instances, ascending.
-    pub instances: Vec<usize>,
-}
-
-/// One relation instance of the graph: its edge (who, what, whom) and how one sentence states it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Instance {
-    pub edge: EdgeIndex,
-    pub polarity: Polarity,
-    pub date: Option<Date>,
-    /// Where it happened; a place need not be a node of the graph.
-    pub place: Option<EntityId>,
-    pub roles: RolesAtDate,
-    pub evidence: Evidence,
-}
 
 /// The graph with its instances; node indexes follow id order, edge indexes
 /// (source, relation, target) order.
@@ -85,15 +31,6 @@ pub struct KnowledgeGraph {
     /// Events: instances grouped by participants, relation, date window and place.
     pub events: Vec<events::Event>,
     index: HashMap<EntityId, NodeIndex>,
-}
-
-/// What the graph records of each input document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DocumentInfo {
-    pub doc: String,
-    pub date: Option<Date>,
-    pub sentences: u64,
-    pub relations: u64,
 }
 
 impl KnowledgeGraph {
@@ -272,6 +209,7 @@ mod tests {
     use super::*;
     use crate::extract::DocOutput;
     use crate::model::{EntityIx, Evidence, MentionCount, Relation, RelationIx, Span};
+    use crate::model::{EntityKind, Polarity};
 
     fn rel(s: u32, t: u32, negated: bool, doc: &str) -> Relation {
         Relation {

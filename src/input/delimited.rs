@@ -1,7 +1,7 @@
 //! CSV and TSV files: one article per row, the columns found by name in the header, read row
 //! by row from a stream.
 
-use super::{CsvColumns, Document, Documents, Format, InputFile, Item, Records, parse_date_field};
+use super::item::{CsvColumns, Document, Documents, Format, InputFile, Item, Records, parse_date_field};
 use std::collections::VecDeque;
 use std::io::Read;
 use std::path::PathBuf;
@@ -36,7 +36,7 @@ pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvCol
     let header = match rdr.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            return Documents::of(vec![super::warning(
+            return Documents::of(vec![super::item::warning(
                 &file.path,
                 format!("not CSV ({e}), skipped"),
             )]);
@@ -49,7 +49,7 @@ pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvCol
             cols.text,
             header.iter().collect::<Vec<_>>().join(", ")
         );
-        return Documents::of(vec![super::warning(&file.path, msg)]);
+        return Documents::of(vec![super::item::warning(&file.path, msg)]);
     };
     Documents::reading(Rows {
         path: file.path.clone(),
@@ -65,7 +65,7 @@ pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvCol
 
 impl<R: Read> Rows<R> {
     fn warn(&self, out: &mut VecDeque<Item>, msg: String) {
-        out.push_back(super::warning(&self.path, msg));
+        out.push_back(super::item::warning(&self.path, msg));
     }
 
     /// The document of the row just read, or `None` with a warning saying why it is skipped.

@@ -1,7 +1,7 @@
 //! Finding the input files: files as given, folders walked recursively in sorted order, symlink
 //! loops cut, and a file reached twice (same device and inode) read once.
 
-use super::{InputFile, Warning};
+use super::item::{InputFile, Warning};
 use crate::error::{Error, Result};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,6 @@
 //! JSON Lines (`.jsonl`, `.ndjson`): one article per line, read line by line from a stream.
 
-use super::{Document, InputFile, Item, Records, parse_date_field};
+use super::item::{Document, InputFile, Item, Records, parse_date_field};
 use std::collections::VecDeque;
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -35,7 +35,7 @@ impl<R: BufRead> JsonLines<R> {
     }
 
     fn warn(&self, out: &mut VecDeque<Item>, msg: String) {
-        out.push_back(super::warning(&self.path, msg));
+        out.push_back(super::item::warning(&self.path, msg));
     }
 
     /// The document of line `n`, or `None` with a warning saying why it is skipped.

@@ -6,174 +6,25 @@
 mod delimited;
 mod discover;
 mod gzip;
+mod item;
 mod jsonl;
 mod stdin;
 mod text;
 mod utf16;
 
 pub use discover::discover;
+pub use item::{CsvColumns, Document, Documents, Format, InputFile, Item, Warning, parse_date_field};
 pub use text::read;
 
-use crate::model::Date;
-use std::collections::VecDeque;
+use item::warning;
+
 use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
-
-/// One input file: where it is and the name its documents carry in the outputs.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct InputFile {
-    /// The path relative to the folder given, or the file name; `-` for standard input.
-    pub name: String,
-    pub path: PathBuf,
-    /// Size in bytes when discovered (0 for standard input).
-    pub size: u64,
-}
-
-/// One article, read and decoded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Document {
-    /// The name in `relations.csv`: the file name, or the record's `id` in JSON Lines and CSV.
-    pub name: String,
-    pub text: String,
-    /// A date the source states (JSON Lines `date` field, CSV `date` column).
-    pub date: Option<Date>,
-}
-
-/// A non-fatal problem with one input.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    pub path: PathBuf,
-    pub msg: String,
-}
-
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.msg)
-    }
-}
-
-/// How to read CSV inputs.
-#[derive(Debug, Clone)]
-pub struct CsvColumns {
-    pub text: String,
-    pub id: String,
-    pub date: String,
-}
-
-impl Default for CsvColumns {
-    fn default() -> Self {
-        CsvColumns {
-            text: "text".into(),
-            id: "id".into(),
-            date: "date".into(),
-        }
-    }
-}
-
-/// What kind of file an input is, by its name (a `.gz` suffix is looked through).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    JsonLines,
-    Csv,
-}
-
-impl Format {
-    pub fn of(path: &Path) -> Format {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        let name = name.strip_suffix(".gz").unwrap_or(&name);
-        if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
-            Format::JsonLines
-        } else if name.ends_with(".csv") || name.ends_with(".tsv") {
-            Format::Csv
-        } else {
-            Format::Text
-        }
-    }
-}
-
-/// What reading an input gives, in input order: a document, or a warning about the input.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Item {
-    Document(Document),
-    Warning(Warning),
-}
-
-/// The documents of one input file, in order, each after the warnings about the lines or rows
-/// before it. A JSON Lines or CSV file is read record by record as the iterator is advanced.
-pub struct Documents {
-    /// The reader of the records still to come; `None` once the source is exhausted.
-    records: Option<Box<dyn Records>>,
-    /// What was read and not yet handed out (at most one record's worth).
-    pending: VecDeque<Item>,
-}
-
-/// A reader of a record-per-line format.
-trait Records {
-    /// Reads one record, putting what it gives (warnings, then a document) into `out`; false
-    /// once the source is exhausted or unreadable.
-    fn step(&mut self, out: &mut VecDeque<Item>) -> bool;
-}
-
-impl Documents {
-    /// Items known in full already (a text file, or a file that could not be read).
-    fn of(items: Vec<Item>) -> Documents {
-        Documents {
-            records: None,
-            pending: items.into(),
-        }
-    }
-
-    /// The items of a source read record by record.
-    fn reading(records: impl Records + 'static) -> Documents {
-        Documents {
-            records: Some(Box::new(records)),
-            pending: VecDeque::new(),
-        }
-    }
-}
-
-impl Iterator for Documents {
-    type Item = Item;
-
-    fn next(&mut self) -> Option<Item> {
-        while self.pending.is_empty() {
-            let records = self.records.as_mut()?;
-            if !records.step(&mut self.pending) {
-                self.records = None;
-            }
-        }
-        self.pending.pop_front()
-    }
-}
-
-fn warning(path: &Path, msg: String) -> Item {
-    Item::Warning(Warning {
-        path: path.to_path_buf(),
-        msg,
-    })
-}
-
-/// The warnings about a document, then the document if it was not skipped.
-fn in_order(warnings: Vec<Warning>, doc: Option<Document>) -> Vec<Item> {
-    let mut items: Vec<Item> = warnings.into_iter().map(Item::Warning).collect();
-    items.extend(doc.map(Item::Document));
-    items
-}
-
-/// Parses a date field: `YYYY-MM-DD`, optionally followed by a time (`2018-07-16T10:00:00Z`).
-pub fn parse_date_field(s: &str) -> Option<Date> {
-    Date::parse_iso(s.get(..10).unwrap_or(s))
-}
 
 /// The documents of one input file, in order: one for a text file, one per line or row for
 /// JSON Lines and CSV. Standard input is JSON Lines when it starts with `{`, else one text.
 pub fn documents(file: &InputFile, csv_cols: &CsvColumns) -> Documents {
     let format = Format::of(&file.path);
-    let from_stdin = stdin::is_stdin(file);
+    let from_stdin = file.is_stdin();
     if format == Format::Text && !from_stdin {
         return Documents::of(text::document(file));
     }
@@ -196,7 +47,7 @@ pub fn documents(file: &InputFile, csv_cols: &CsvColumns) -> Documents {
 /// Opens a file (or standard input) as a stream, decompressing gzip when it starts with its
 /// magic and transcoding UTF-16 (with a byte-order mark) to UTF-8.
 fn open(file: &InputFile) -> std::io::Result<Box<dyn BufRead + Send>> {
-    let raw: Box<dyn Read + Send> = if stdin::is_stdin(file) {
+    let raw: Box<dyn Read + Send> = if file.is_stdin() {
         Box::new(std::io::stdin())
     } else {
         Box::new(std::fs::File::open(&file.path)?)
@@ -208,6 +59,8 @@ fn open(file: &InputFile) -> std::io::Result<Box<dyn BufRead + Send>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Date;
+    use std::path::PathBuf;
 
     #[test]
     fn folders_are_read_recursively_in_sorted_order_with_relative_names() {

@@ -1,12 +1,7 @@
 //! Standard input (`-`): JSON Lines when it starts with `{`, else one text document.
 
-use super::{Document, Format, InputFile, Item, Warning};
+use super::item::{Document, Format, InputFile, Item, Warning};
 use std::io::BufRead;
-
-/// Whether `file` stands for standard input.
-pub(super) fn is_stdin(file: &InputFile) -> bool {
-    file.name == "-" && file.path.as_os_str() == "-"
-}
 
 /// The format of standard input, told by the first non-blank byte of its first buffer.
 pub(super) fn sniff(reader: &mut dyn BufRead) -> Format {
@@ -37,5 +32,5 @@ pub(super) fn document(file: &InputFile, mut reader: Box<dyn BufRead + Send>) ->
         text,
         date: None,
     });
-    super::in_order(warnings, doc)
+    super::item::in_order(warnings, doc)
 }

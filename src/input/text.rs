@@ -1,6 +1,7 @@
 //! Text files: one file, one document, read whole and decoded (gzip looked through).
 
-use super::{Document, InputFile, Item, Warning, gzip, stdin};
+use super::gzip;
+use super::item::{Document, InputFile, Item, Warning};
 use std::io::Read;
 use std::path::Path;
 
@@ -13,7 +14,7 @@ pub(super) fn document(file: &InputFile) -> Vec<Item> {
         text,
         date: None,
     });
-    super::in_order(warnings, doc)
+    super::item::in_order(warnings, doc)
 }
 
 /// Reads a whole text file and decodes it. `None` means skipped, with the reason in `warnings`.
@@ -32,7 +33,7 @@ pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
 
 /// Reads a whole file (or standard input) into memory, decompressing gzip.
 fn read_bytes(file: &InputFile) -> std::io::Result<Vec<u8>> {
-    let bytes = if stdin::is_stdin(file) {
+    let bytes = if file.is_stdin() {
         let mut b = Vec::new();
         std::io::stdin().read_to_end(&mut b)?;
         b

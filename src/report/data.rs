@@ -1,7 +1,7 @@
 //! The graph's data as the page's script reads it (JSON): the drawn nodes and edges, relation
 //! names and colours, evidence and dates.
 
-use super::Drawing;
+use super::drawing::Drawing;
 use crate::graph::KnowledgeGraph;
 use crate::model::Date;
 use serde::Serialize;

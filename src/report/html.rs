@@ -1,8 +1,8 @@
 //! The report page: the drawing as inline SVG, the tables, the graph's data as JSON for the
 //! script, and the script and style sheet inlined, so the one file works offline.
 
-use super::Drawing;
 use super::data::data;
+use super::drawing::Drawing;
 use super::svg::svg;
 use super::tables::{documents, relations_by_type, timeline, top_actors};
 use crate::export::style::{hex, relation_colours};

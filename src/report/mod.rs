@@ -12,23 +12,20 @@
 //! ```
 
 mod data;
+mod drawing;
 pub mod html;
 pub mod labels;
 pub mod layout;
 mod svg;
 mod tables;
 
+pub use drawing::{Drawing, FONT, HEIGHT, WIDTH};
+
 use crate::graph::KnowledgeGraph;
 use crate::query::top::{Measure, scores};
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use std::collections::HashMap;
 use std::io::{self, Write};
-
-/// The canvas the graph is drawn on (SVG user units; the page scales it to fit).
-pub const WIDTH: f64 = 1000.0;
-pub const HEIGHT: f64 = 720.0;
-/// Label font size in canvas units.
-pub const FONT: f64 = 11.0;
 
 /// What to draw and how.
 #[derive(Debug, Clone)]
@@ -48,23 +45,6 @@ impl Default for Options {
             layout: layout::Options::default(),
         }
     }
-}
-
-/// The picture: the nodes and edges drawn, where, how big, and which carry a label.
-#[derive(Debug, Clone)]
-pub struct Drawing {
-    /// The nodes drawn, in id order; the other vectors are indexed like this one.
-    pub nodes: Vec<NodeIndex>,
-    pub pos: Vec<[f64; 2]>,
-    pub radius: Vec<f64>,
-    /// The position of each drawn node in `nodes`.
-    pub slot: HashMap<NodeIndex, usize>,
-    /// The edges drawn (both ends drawn), in (source, relation, target) order.
-    pub edges: Vec<EdgeIndex>,
-    /// Labels; `Label::node` indexes `nodes`.
-    pub labels: Vec<labels::Label>,
-    /// Weighted degree of every node of the graph, by node index.
-    pub weighted_degree: Vec<f64>,
 }
 
 /// Lays the graph out and places its labels.

@@ -1,7 +1,7 @@
 //! The drawing as inline SVG: arrow markers per relation colour, edges (parallel ones bent
 //! apart), node circles coloured by type, and the placed labels.
 
-use super::{Drawing, FONT, HEIGHT, WIDTH};
+use super::drawing::{Drawing, FONT, HEIGHT, WIDTH};
 use crate::export::style::hex;
 use crate::export::xml::escape;
 use crate::graph::KnowledgeGraph;

@@ -1,6 +1,6 @@
 //! The report's tables: top actors, relations by type, the timeline and the documents.
 
-use super::Drawing;
+use super::drawing::Drawing;
 use crate::export::style::hex;
 use crate::export::xml::escape;
 use crate::graph::{AFFILIATION, KnowledgeGraph};

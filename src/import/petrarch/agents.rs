@@ -1,7 +1,7 @@
 //! Reads `Phoenix.agents.txt` (role nouns, their plurals, `!SET!` substitutions) into `agents.csv` rows.
 
 use super::lines::{Comments, phrase_words};
-use super::{Agent, Import};
+use super::rows::{Agent, Import};
 use crate::import::Skipped;
 use std::collections::{HashMap, HashSet};
 

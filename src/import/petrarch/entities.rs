@@ -4,7 +4,7 @@ use super::actors::RawActor;
 use super::classify::kind_of;
 use super::codes::{current_code, describe, is_bare_country};
 use super::naming::{alias_case, alias_problem, is_demonym, label_case};
-use super::{Entity, Import, RoleRow};
+use super::rows::{Entity, Import, RoleRow};
 use crate::import::Skipped;
 use crate::model::EntityKind;
 use crate::model::slug::{IdLetters, id_for};

@@ -2,7 +2,7 @@
 
 use super::cameo::{GENERIC_VERBS, cameo_code, relation_for_cameo};
 use super::lines::Comments;
-use super::{Import, Verb};
+use super::rows::{Import, Verb};
 use crate::import::Skipped;
 use std::collections::HashSet;
 

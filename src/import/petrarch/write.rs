@@ -1,6 +1,6 @@
 //! Writes an import as a gazetteer folder, each file atomically after a `#` note.
 
-use super::{Agent, Entity, Import, RoleRow, Verb};
+use super::rows::{Agent, Entity, Import, RoleRow, Verb};
 use crate::dict::gazetteer::{ENTITY_COLUMNS, ROLE_COLUMNS};
 use crate::error::Result;
 use crate::import::Skipped;
