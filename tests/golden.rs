@@ -1,7 +1,8 @@
 //! Byte-identical outputs: builds, queries and exports of the seeds and the tricky fixture are
 //! compared file by file with `tests/expected/`. A change that alters any output byte fails here
 //! until it is looked at and blessed: `KGRAPH_BLESS=1 cargo test --test golden` rewrites the
-//! expected files, and `git diff tests/expected` shows what changed.
+//! expected files, and `git diff tests/expected` shows what changed. Each expected file carries
+//! the suffix `.expected` (`report.html.expected`), so no tool takes it for the project's source.
 #![allow(clippy::unwrap_used)] // tests stop at the first surprise
 
 mod common;
@@ -164,48 +165,55 @@ fn files(dir: &Path) -> Vec<String> {
     v
 }
 
-/// Compares `got` with `tests/expected/<name>` (or rewrites it when blessing); returns the
-/// differences found, one line each.
-fn compare_folder(name: &str, got: &Path) -> Vec<String> {
-    let want = expected().join(name);
+/// The expected copy of an output file.
+fn expected_path(rel: &str) -> PathBuf {
+    expected().join(format!("{rel}.expected"))
+}
+
+/// Compares one output with its expected copy (or rewrites the copy when blessing).
+fn compare(rel: &str, got: &[u8], shown: &dyn Fn() -> String) -> Option<String> {
+    let want = expected_path(rel);
     if bless() {
-        let _ = std::fs::remove_dir_all(&want);
-        std::fs::create_dir_all(&want).unwrap();
-        for f in files(got) {
-            std::fs::copy(got.join(&f), want.join(&f)).unwrap();
-        }
-        return Vec::new();
+        std::fs::create_dir_all(want.parent().unwrap()).unwrap();
+        std::fs::write(&want, got).unwrap();
+        return None;
     }
-    let (g, w) = (files(got), files(&want));
-    if g != w {
+    match std::fs::read(&want) {
+        Ok(w) if w == got => None,
+        Ok(_) => Some(format!("{rel} differs: {}", shown())),
+        Err(e) => Some(format!("{}: {e}", want.display())),
+    }
+}
+
+/// Compares every file of the folder `got` with `tests/expected/<name>/`.
+fn compare_folder(name: &str, got: &Path) -> Vec<String> {
+    let want_dir = expected().join(name);
+    if bless() {
+        let _ = std::fs::remove_dir_all(&want_dir);
+    }
+    let (g, w) = (files(got), files(&want_dir));
+    let expected_names: Vec<String> = g.iter().map(|f| format!("{f}.expected")).collect();
+    if !bless() && expected_names != w {
         return vec![format!("{name}: files {g:?}, expected {w:?}")];
     }
     g.iter()
-        .filter(|f| std::fs::read(got.join(f)).unwrap() != std::fs::read(want.join(f)).unwrap())
-        .map(|f| {
-            format!(
-                "{name}/{f} differs (diff tests/expected/{name}/{f} {})",
-                got.join(f).display()
-            )
+        .filter_map(|f| {
+            let path = got.join(f);
+            let shown = || {
+                format!(
+                    "diff {} {}",
+                    expected_path(&format!("{name}/{f}")).display(),
+                    path.display()
+                )
+            };
+            compare(&format!("{name}/{f}"), &std::fs::read(&path).unwrap(), &shown)
         })
         .collect()
 }
 
 fn compare_text(name: &str, got: &[u8]) -> Vec<String> {
-    let want = expected().join(format!("{name}.out"));
-    if bless() {
-        std::fs::create_dir_all(expected()).unwrap();
-        std::fs::write(&want, got).unwrap();
-        return Vec::new();
-    }
-    match std::fs::read(&want) {
-        Ok(w) if w == got => Vec::new(),
-        Ok(_) => vec![format!(
-            "{name}.out differs; got:\n{}",
-            String::from_utf8_lossy(got)
-        )],
-        Err(e) => vec![format!("{}: {e}", want.display())],
-    }
+    let shown = || format!("got:\n{}", String::from_utf8_lossy(got));
+    compare(&format!("{name}.out"), got, &shown).into_iter().collect()
 }
 
 fn run_ok(args: &[&str]) -> Vec<u8> {
