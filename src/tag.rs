@@ -220,21 +220,13 @@ fn boundary_after(text: &str, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Entity, EntityId, EntityKind};
+    use crate::model::{Entity, EntityKind};
 
     fn entity(id: &str, aliases: &[&str]) -> Entity {
         Entity {
-            id: EntityId(id.into()),
             label: aliases[0].into(),
-            kind: EntityKind::Person,
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
-            affiliation: None,
-            role: String::new(),
-            code: String::new(),
-            gender: None,
-            stands_for: None,
-            roles: vec![],
-            demonyms: vec![],
+            ..Entity::named(id, EntityKind::Person)
         }
     }
 

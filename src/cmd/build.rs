@@ -67,19 +67,14 @@ pub fn run(a: BuildArgs) -> Result<()> {
     let written = out.write_graph(&kg)?;
     if !a.quiet {
         let secs = started.elapsed().as_secs_f64();
-        eprintln!(
-            "kgraph: {} documents ({} skipped), {:.1} MB in {:.2} s: {} nodes, {} edges, {} relation instances",
+        let head = format!(
+            "kgraph: {} documents ({} skipped), {:.1} MB in {:.2} s",
             report.documents,
             report.skipped,
             report.bytes as f64 / 1e6,
             secs,
-            kg.graph().node_count(),
-            kg.graph().edge_count(),
-            kg.instances.len()
         );
-        for p in written {
-            eprintln!("  wrote {}", p.display());
-        }
+        super::outputs::print_written(&head, &kg, &written);
     }
     Ok(())
 }

@@ -15,16 +15,8 @@ pub fn run(a: MergeArgs) -> Result<()> {
     let kg = crate::pipeline::assemble(gaz, lex, docs, plan.options.level);
     let written = out.write_graph(&kg)?;
     if !a.quiet {
-        eprintln!(
-            "kgraph merge: {} shards, {n} documents: {} nodes, {} edges, {} relation instances",
-            a.shards.len(),
-            kg.graph().node_count(),
-            kg.graph().edge_count(),
-            kg.instances.len()
-        );
-        for p in written {
-            eprintln!("  wrote {}", p.display());
-        }
+        let head = format!("kgraph merge: {} shards, {n} documents", a.shards.len());
+        super::outputs::print_written(&head, &kg, &written);
     }
     Ok(())
 }

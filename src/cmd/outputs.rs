@@ -22,6 +22,20 @@ pub const OUTPUT_FILES: [&str; 7] = [
     REPORT_FILE,
 ];
 
+/// Prints the summary line of a run that wrote a graph (`{head}: N nodes, N edges, N relation
+/// instances`) and the files it wrote, on stderr.
+pub fn print_written(head: &str, kg: &KnowledgeGraph, written: &[PathBuf]) {
+    eprintln!(
+        "{head}: {} nodes, {} edges, {} relation instances",
+        kg.graph().node_count(),
+        kg.graph().edge_count(),
+        kg.instances.len()
+    );
+    for p in written {
+        eprintln!("  wrote {}", p.display());
+    }
+}
+
 /// An output folder, locked by this process until dropped.
 pub struct OutDir {
     path: PathBuf,

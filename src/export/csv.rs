@@ -16,22 +16,8 @@ pub const NODE_HEADER: [&str; 8] = [
     "code",
 ];
 /// Header of `edges.csv`.
-pub const EDGE_HEADER: [&str; 14] = [
-    "source",
-    "target",
-    "relation",
-    "weight",
-    "negated",
-    "hedged",
-    "instances",
-    "documents",
-    "symmetric",
-    "cameo",
-    "first_date",
-    "last_date",
-    "places",
-    "events",
-];
+pub const EDGE_HEADER: [&str; 14] =
+    crate::graph::edge_columns(&["cameo", "first_date", "last_date", "places", "events"]);
 /// Header of `relations.csv`.
 pub const RELATION_HEADER: [&str; 18] = [
     "doc",
@@ -62,22 +48,38 @@ fn opt<T: ToString>(x: &Option<T>) -> String {
     x.as_ref().map_or(String::new(), T::to_string)
 }
 
+/// A node's cells in `nodes.csv` order; `extra` (the Neo4j labels) goes after the label.
+pub(super) fn node_cells(n: &crate::graph::Node, extra: Option<String>) -> Vec<String> {
+    let mut cells = vec![n.id.0.clone(), n.label.clone()];
+    cells.extend(extra);
+    cells.extend([
+        n.kind.as_str().to_string(),
+        n.mentions.to_string(),
+        n.documents.to_string(),
+        n.affiliation.clone(),
+        n.role.clone(),
+        n.code.clone(),
+    ]);
+    cells
+}
+
+/// An edge's counts after its weight: negated, hedged, instances, documents, symmetric.
+pub(super) fn edge_counts(e: &crate::graph::Edge) -> [String; 5] {
+    [
+        e.negated.to_string(),
+        e.hedged.to_string(),
+        e.instances.len().to_string(),
+        e.documents.to_string(),
+        e.symmetric.to_string(),
+    ]
+}
+
 /// One row per entity in the graph.
 pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(NODE_HEADER).map_err(csv_err)?;
     for n in kg.nodes() {
-        c.write_record([
-            n.id.0.as_str(),
-            &n.label,
-            n.kind.as_str(),
-            &n.mentions.to_string(),
-            &n.documents.to_string(),
-            &n.affiliation,
-            &n.role,
-            &n.code,
-        ])
-        .map_err(csv_err)?;
+        c.write_record(node_cells(n, None)).map_err(csv_err)?;
     }
     c.flush()
 }
@@ -87,23 +89,21 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(EDGE_HEADER).map_err(csv_err)?;
     for (k, e) in kg.indexed_edges() {
-        c.write_record([
-            kg.id(e.source).0.as_str(),
-            &kg.id(e.target).0,
-            &e.relation,
-            &e.weight.to_string(),
-            &e.negated.to_string(),
-            &e.hedged.to_string(),
-            &e.instances.len().to_string(),
-            &e.documents.to_string(),
-            if e.symmetric { "true" } else { "false" },
-            &e.cameo,
-            &opt(&e.first_date),
-            &opt(&e.last_date),
-            &kg.edge_places(e),
-            &kg.edge_events(k).to_string(),
-        ])
-        .map_err(csv_err)?;
+        let mut cells = vec![
+            kg.id(e.source).0.clone(),
+            kg.id(e.target).0.clone(),
+            e.relation.clone(),
+            e.weight.to_string(),
+        ];
+        cells.extend(edge_counts(e));
+        cells.extend([
+            e.cameo.clone(),
+            opt(&e.first_date),
+            opt(&e.last_date),
+            kg.edge_places(e),
+            kg.edge_events(k).to_string(),
+        ]);
+        c.write_record(cells).map_err(csv_err)?;
     }
     c.flush()
 }

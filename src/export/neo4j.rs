@@ -62,18 +62,9 @@ pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(NODE_HEADER).map_err(crate::error::io_from_csv)?;
     for n in kg.nodes() {
-        c.write_record([
-            n.id.0.as_str(),
-            &n.label,
-            &format!("Entity;{}", label(n.kind)),
-            n.kind.as_str(),
-            &n.mentions.to_string(),
-            &n.documents.to_string(),
-            &n.affiliation,
-            &n.role,
-            &n.code,
-        ])
-        .map_err(crate::error::io_from_csv)?;
+        let labels = format!("Entity;{}", label(n.kind));
+        c.write_record(super::csv::node_cells(n, Some(labels)))
+            .map_err(crate::error::io_from_csv)?;
     }
     c.flush()
 }
@@ -87,24 +78,22 @@ pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result
             .instances
             .first()
             .map_or("", |&i| kg.instances[i].evidence.text.as_str());
-        c.write_record([
-            kg.id(e.source).0.as_str(),
-            &kg.id(e.target).0,
-            &rel_type(&e.relation),
-            &e.relation,
-            &format!("{:.1}", e.weight as f64),
-            &e.negated.to_string(),
-            &e.hedged.to_string(),
-            &e.instances.len().to_string(),
-            &e.documents.to_string(),
-            if e.symmetric { "true" } else { "false" },
-            &e.cameo,
-            &d(e.first_date),
-            &d(e.last_date),
-            &kg.edge_places(e),
-            evidence,
-        ])
-        .map_err(crate::error::io_from_csv)?;
+        let mut cells = vec![
+            kg.id(e.source).0.clone(),
+            kg.id(e.target).0.clone(),
+            rel_type(&e.relation),
+            e.relation.clone(),
+            format!("{:.1}", e.weight as f64),
+        ];
+        cells.extend(super::csv::edge_counts(e));
+        cells.extend([
+            e.cameo.clone(),
+            d(e.first_date).to_string(),
+            d(e.last_date).to_string(),
+            kg.edge_places(e),
+            evidence.to_string(),
+        ]);
+        c.write_record(cells).map_err(crate::error::io_from_csv)?;
     }
     c.flush()
 }

@@ -135,17 +135,8 @@ mod tests {
 
     fn e(id: &str, kind: EntityKind, aff: Option<&str>) -> Entity {
         Entity {
-            id: EntityId(id.into()),
-            label: id.into(),
-            kind,
-            aliases: vec![id.into()],
             affiliation: aff.map(|a| EntityId(a.into())),
-            role: String::new(),
-            code: String::new(),
-            gender: None,
-            stands_for: None,
-            roles: vec![],
-            demonyms: vec![],
+            ..Entity::named(id, kind)
         }
     }
 

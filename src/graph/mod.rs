@@ -10,7 +10,7 @@ pub mod events;
 pub mod level;
 mod parts;
 
-pub use parts::{DocumentInfo, Edge, Instance, Node};
+pub use parts::{DocumentInfo, Edge, Instance, Node, edge_columns};
 
 use crate::model::EntityId;
 use petgraph::graph::DiGraph;
@@ -235,19 +235,7 @@ mod tests {
         let gaz = crate::dict::gazetteer::Gazetteer::from_entities(
             ["kerry", "lavrov"]
                 .iter()
-                .map(|id| crate::model::Entity {
-                    id: EntityId(id.to_string()),
-                    label: id.to_string(),
-                    kind: EntityKind::Person,
-                    aliases: vec![id.to_string()],
-                    affiliation: None,
-                    role: String::new(),
-                    code: String::new(),
-                    gender: None,
-                    stands_for: None,
-                    roles: vec![],
-                    demonyms: vec![],
-                })
+                .map(|id| crate::model::Entity::named(id, EntityKind::Person))
                 .collect(),
         );
         let lex = crate::dict::lexicon::Lexicon::parse(

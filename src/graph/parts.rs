@@ -26,6 +26,35 @@ pub struct Node {
     pub aliases: Vec<String>,
 }
 
+/// The columns that describe an edge in every table of edges (`edges.csv`, `query edges`),
+/// followed by the ones a table adds: `edge_columns::<N>(&["first_date", ...])`.
+pub const fn edge_columns<const N: usize>(then: &[&'static str]) -> [&'static str; N] {
+    const FIRST: [&str; 9] = [
+        "source",
+        "target",
+        "relation",
+        "weight",
+        "negated",
+        "hedged",
+        "instances",
+        "documents",
+        "symmetric",
+    ];
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < FIRST.len() {
+        out[i] = FIRST[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < then.len() {
+        out[i + j] = then[j];
+        j += 1;
+    }
+    assert!(i + j == N, "edge_columns: N must be 9 + the columns added");
+    out
+}
+
 /// An aggregated edge: every instance of one relation from one entity to another.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {

@@ -91,6 +91,24 @@ pub struct Role {
 }
 
 impl Entity {
+    /// An entity known only by its id, which is also its label and only alias; the other
+    /// fields are empty (`Entity { gender: .., ..Entity::named("kerry", Person) }`).
+    pub fn named(id: &str, kind: EntityKind) -> Entity {
+        Entity {
+            id: EntityId(id.to_string()),
+            label: id.to_string(),
+            kind,
+            aliases: vec![id.to_string()],
+            affiliation: None,
+            role: String::new(),
+            code: String::new(),
+            gender: None,
+            stands_for: None,
+            roles: vec![],
+            demonyms: vec![],
+        }
+    }
+
     /// The role held on `date`: of those in force, the one that began last. `None` when the date
     /// is unknown or no dated role covers it.
     pub fn role_on(&self, date: Option<Date>) -> Option<&Role> {

@@ -19,19 +19,7 @@ pub struct Filter {
     pub until: Option<Date>,
 }
 
-pub const HEADER: [&str; 11] = [
-    "source",
-    "target",
-    "relation",
-    "weight",
-    "negated",
-    "hedged",
-    "instances",
-    "documents",
-    "symmetric",
-    "first_date",
-    "last_date",
-];
+pub const HEADER: [&str; 11] = crate::graph::edge_columns(&["first_date", "last_date"]);
 
 /// One aggregated edge of the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 use super::data::data;
 use super::drawing::Drawing;
-use super::svg::svg;
+use super::svg::{Palette, svg};
 use super::tables::{documents, relations_by_type, timeline, top_actors};
 use crate::export::style::{hex, relation_colours};
 use crate::export::xml::escape;
@@ -63,7 +63,11 @@ pub fn write(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<
     writeln!(w, "<main>")?;
     writeln!(w, "<section id=\"picture\">")?;
     controls(kg, &rels, &colours, &dates, w)?;
-    svg(kg, d, &rel_ix, &colours, w)?;
+    let palette = Palette {
+        rel_ix: &rel_ix,
+        colours: &colours,
+    };
+    svg(kg, d, &palette, w)?;
     writeln!(
         w,
         "<p class=\"hint\">Hover or click a node for its relations and evidence; click the background to clear. \

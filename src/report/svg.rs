@@ -8,13 +8,13 @@ use crate::graph::KnowledgeGraph;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
-pub(super) fn svg(
-    kg: &KnowledgeGraph,
-    d: &Drawing,
-    rel_ix: &HashMap<&str, usize>,
-    colours: &[&str],
-    w: &mut dyn Write,
-) -> io::Result<()> {
+/// Relation colours: each relation's index into `colours`.
+pub(super) struct Palette<'a> {
+    pub rel_ix: &'a HashMap<&'a str, usize>,
+    pub colours: &'a [&'a str],
+}
+
+pub(super) fn svg(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io::Result<()> {
     writeln!(
         w,
         "<svg id=\"kg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"The knowledge graph: {} entities, {} edges\">",
@@ -22,27 +22,21 @@ pub(super) fn svg(
         d.edges.len()
     )?;
     writeln!(w, "<defs>")?;
-    for (k, c) in colours.iter().enumerate() {
+    for (k, c) in p.colours.iter().enumerate() {
         writeln!(
             w,
             "<marker id=\"a{k}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"{c}\"/></marker>"
         )?;
     }
     writeln!(w, "</defs>")?;
-    edges(kg, d, rel_ix, colours, w)?;
+    edges(kg, d, p, w)?;
     nodes_and_labels(kg, d, w)?;
     writeln!(w, "<g id=\"hover-labels\" font-size=\"{FONT}\"></g>")?;
     writeln!(w, "</svg>")
 }
 
 /// The drawn edges, coloured by relation, dashed when nothing asserts them.
-fn edges(
-    kg: &KnowledgeGraph,
-    d: &Drawing,
-    rel_ix: &HashMap<&str, usize>,
-    colours: &[&str],
-    w: &mut dyn Write,
-) -> io::Result<()> {
+fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io::Result<()> {
     let slot = &d.slot;
     // parallel edges between a pair bend apart, each by its rank among them
     let mut pair: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
@@ -68,7 +62,7 @@ fn edges(
     for (k, &e) in d.edges.iter().enumerate() {
         let edge = kg.edge_at(e);
         let (s, t) = ends[k];
-        let r = rel_ix[edge.relation.as_str()];
+        let r = p.rel_ix[edge.relation.as_str()];
         let path = edge_path(
             d.pos[s],
             d.pos[t],
@@ -93,7 +87,7 @@ fn edges(
         writeln!(
             w,
             "<path class=\"e\" data-e=\"{k}\" d=\"{path}\" stroke=\"{}\" stroke-width=\"{width:.1}\"{dash}{arrow}><title>{} {} {} ({} asserted, {} negated, {} hedged)</title></path>",
-            colours[r],
+            p.colours[r],
             escape(sl),
             escape(&edge.relation),
             escape(tl),

@@ -87,30 +87,13 @@ fn scan(s: &str) -> Vec<Found> {
         }
         let wd = weekday(w[i]);
         let j = if wd.is_some() { i + 1 } else { i };
-        // Month D[, YYYY]
-        if let Some(m) = w.get(j).and_then(|x| month(x))
-            && let Some(d) = w
-                .get(j + 1)
-                .and_then(|x| number(x))
-                .filter(|d| (1..=31).contains(d))
-        {
-            let y = w
-                .get(j + 2)
-                .and_then(|x| number(x))
-                .filter(|y| (1900..2100).contains(y));
-            out.push(Found {
-                year: y.map(|y| y as i32),
-                month: Some(m),
-                day: Some(d as u8),
-                weekday: wd,
-            });
-            i = j + 2 + usize::from(y.is_some());
-            continue;
-        }
-        // D Month[ YYYY]
-        if let Some(d) = w.get(j).and_then(|x| number(x)).filter(|d| (1..=31).contains(d))
-            && let Some(m) = w.get(j + 1).and_then(|x| month(x))
-        {
+        // Month D[, YYYY], else D Month[ YYYY]
+        let month_at = |k: usize| w.get(k).and_then(|x| month(x));
+        let day_at = |k: usize| w.get(k).and_then(|x| number(x)).filter(|d| (1..=31).contains(d));
+        let month_day = month_at(j)
+            .zip(day_at(j + 1))
+            .or_else(|| day_at(j).zip(month_at(j + 1)).map(|(d, m)| (m, d)));
+        if let Some((m, d)) = month_day {
             let y = w
                 .get(j + 2)
                 .and_then(|x| number(x))
