@@ -1,8 +1,24 @@
 //! kgraph: news articles in, a knowledge graph of who did what to whom out.
 //!
-//! Data flows one way: [`gazetteer`] → [`text`] (normalise, split sentences) → [`tag`] (one
-//! Aho–Corasick pass) → [`extract`] (relations with evidence) → [`graph`] (petgraph) →
-//! [`export`] and [`report`]. [`pipeline`] runs it over many documents in parallel.
+//! # The layers
+//! Data flows one way, and each folder is one layer; a module uses only the layers below it
+//! (`tests/layers.rs` checks this, and that no two files import each other):
+//!
+//! | layer | modules | what it holds |
+//! |---|---|---|
+//! | vocabulary | [`error`], [`model`] | the one error type; typed ids ([`model::EntityIx`], [`model::RelationIx`]), [`model::Polarity`], entities, relations, evidence, dates |
+//! | language | [`lang`] | English word lists and word classes, as data |
+//! | text | [`text`], [`output`] | decoding, 1:1 normalisation, sentences, dates in text; atomic file writes |
+//! | dictionary, input | [`dict`], [`input`] | gazetteer folders loaded into a [`dict::Dictionary`]; input files discovered and streamed document by document |
+//! | tagging | [`tag`] | one Aho–Corasick pass: mentions of entities, titles, demonyms |
+//! | extraction | [`extract`] | a sentence as items, coreference, the constructions, one finding per relation |
+//! | graph | [`graph`] | petgraph behind typed accessors, events, actor levels |
+//! | pipeline | [`pipeline`], [`eval`], [`suggest`] | batches on all cores, shards; scoring; names the gazetteer misses |
+//! | exits | [`export`], [`query`] | one file per format and per query; string ids appear only here and above |
+//! | report, import | [`report`], [`import`] | the HTML page; PETRARCH/TABARI dictionaries into gazetteer folders |
+//! | commands | [`cli`], [`cmd`] | clap, the typed [`cmd::plan::Plan`], the output folder and its lock, printing |
+//!
+//! Only [`cmd`] and `main` print, lock, exit or know clap.
 //!
 //! ```no_run
 //! use std::path::PathBuf;
