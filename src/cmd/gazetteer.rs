@@ -146,20 +146,14 @@ fn print_verbs(imp: &petrarch::Import, w: &mut dyn Write) -> std::io::Result<()>
 
 fn check(a: CheckArgs) -> Result<()> {
     let started = std::time::Instant::now();
-    let (g, lex) = match crate::dict::load(&a.dirs) {
-        Ok(d) => (d.gazetteer, d.lexicon),
-        // A folder without relations.csv can still be checked for its names.
-        Err(crate::Error::Input { .. }) => (
-            crate::dict::gazetteer::Gazetteer::load(&a.dirs)?,
-            Default::default(),
-        ),
-        Err(e) => return Err(e),
-    };
+    // a folder without relations.csv can still be checked for its names
+    let plan = super::plan::Plan::names(&a.dirs)?;
+    let (g, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
     let load = started.elapsed().as_secs_f64();
     let t = std::time::Instant::now();
-    let tagger = crate::tag::Tagger::new(&g)?;
+    let tagger = crate::tag::Tagger::new(g)?;
     let compile = t.elapsed().as_secs_f64();
-    let r = crate::dict::check::check(&g, &a.dirs);
+    let r = crate::dict::check::check(g, &a.dirs);
     let mut out = std::io::stdout().lock();
     for c in &r.conflicts {
         writeln!(out, "conflict: {c}").map_err(crate::Error::stdout)?;

@@ -23,6 +23,15 @@ impl Plan {
         })
     }
 
+    /// Loads the folders for their names alone (`suggest`, `gazetteer check`): no relation
+    /// lexicon needed.
+    pub fn names(dirs: &[std::path::PathBuf]) -> Result<Plan> {
+        Ok(Plan {
+            dict: crate::dict::load_names(dirs)?,
+            options: Options::default(),
+        })
+    }
+
     /// Sizes the global worker pool (`--threads`); by default rayon uses every core.
     pub fn threads(self, n: Option<usize>) -> Result<Plan> {
         if let Some(n) = n {

@@ -1,14 +1,15 @@
 //! `kgraph suggest`: names in the input that the gazetteer misses, ready to paste.
 
 use crate::cli::{SuggestArgs, SuggestFormat};
-use crate::dict::gazetteer::{ENTITY_COLUMNS, Gazetteer};
+use crate::dict::gazetteer::ENTITY_COLUMNS;
 use crate::error::{Error, Result};
 use crate::model::slug::{IdLetters, id_for};
 use crate::suggest::suggest;
 use std::io::Write;
 
 pub fn run(a: SuggestArgs) -> Result<()> {
-    let gaz = Gazetteer::load(&a.gazetteer.gazetteer)?;
+    let plan = super::plan::Plan::names(&a.gazetteer.gazetteer)?;
+    let gaz = &plan.dict.gazetteer;
     let mut warnings = Vec::new();
     let files = crate::input::discover(&a.input, &mut warnings)?;
     let texts: Vec<String> = files
@@ -18,7 +19,7 @@ pub fn run(a: SuggestArgs) -> Result<()> {
     for w in &warnings {
         eprintln!("warning: {w}");
     }
-    let found: Vec<_> = suggest(&gaz, texts.iter().map(String::as_str))?
+    let found: Vec<_> = suggest(gaz, texts.iter().map(String::as_str))?
         .into_iter()
         .filter(|s| s.count >= a.min_count)
         .take(a.n)

@@ -21,17 +21,29 @@ pub struct Dictionary {
 /// # Ok::<(), kgraph::Error>(())
 /// ```
 pub fn load(dirs: &[PathBuf]) -> Result<Dictionary> {
+    load_with(dirs, true)
+}
+
+/// Loads the stacked folders for their names alone: a stack without `relations.csv` gets an
+/// empty lexicon (for `suggest` and `gazetteer check`).
+pub fn load_names(dirs: &[PathBuf]) -> Result<Dictionary> {
+    load_with(dirs, false)
+}
+
+fn load_with(dirs: &[PathBuf], need_lexicon: bool) -> Result<Dictionary> {
     let mut gazetteer = Gazetteer::load(dirs)?;
-    let lex_path = dirs
-        .iter()
-        .map(|d| d.join("relations.csv"))
-        .find(|p| p.is_file())
-        .ok_or_else(|| {
-            Error::input(
+    let Some(lex_path) = dirs.iter().map(|d| d.join("relations.csv")).find(|p| p.is_file()) else {
+        if need_lexicon {
+            return Err(Error::input(
                 dirs.first().map_or(Path::new("gazetteer"), PathBuf::as_path),
                 "no relations.csv in the gazetteer folders: the relation lexicon is needed",
-            )
-        })?;
+            ));
+        }
+        return Ok(Dictionary {
+            gazetteer,
+            lexicon: Lexicon::default(),
+        });
+    };
     let mut lexicon = Lexicon::load(&lex_path)?;
     for verbs in dirs.iter().map(|d| d.join("verbs.csv")).filter(|p| p.is_file()) {
         super::verbs::extend(&mut lexicon, &verbs, &mut gazetteer.warnings)?;
