@@ -139,6 +139,9 @@ DEMONYMS = {
     "MZ": ["Mozambican"], "VE": ["Venezuelan"], "CO": ["Colombian"], "PE": ["Peruvian"],
     "CL": ["Chilean"], "EC": ["Ecuadorian"], "BO": ["Bolivian"], "PY": ["Paraguayan"],
     "UY": ["Uruguayan"], "QA": ["Qatari"], "BH": ["Bahraini"], "OM": ["Omani"],
+    "HN": ["Honduran"], "MU": ["Mauritian"], "MV": ["Maldivian"], "DJ": ["Djiboutian"],
+    "KM": ["Comorian"], "FO": ["Faroese"], "GI": ["Gibraltarian"], "IM": ["Manx"],
+    "GU": ["Guamanian"], "AG": ["Antiguan"], "EH": ["Sahrawi"], "KY": ["Caymanian"],
 }
 # Only the demonyms listed above are used: Phoenix's adjectival forms (its first synonym of each
 # country) are added where a country is missing from DEMONYMS, after the filters in demonyms_of().
@@ -534,7 +537,7 @@ def main():
         ids.add(cid)
         iso2_id[iso2] = cid
         # Phoenix block: by code, else by label (Mayotte and Saint Barthelemy carry [FRA]).
-        blocks = [b for b in ph_by_code.get(v["iso3"], []) if key(phoenix_case(b[0])) not in city_keys]
+        blocks = list(ph_by_code.get(v["iso3"], []))
         if v["iso3"] == "XKX":
             blocks = ph_by_code.get("KSV", [])
         if v["iso3"] in ("MYT", "BLM"):
