@@ -738,6 +738,12 @@ def main():
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["id", "label", "type", "aliases", "affiliation", "role", "code", "gender",
                 "stands_for", "demonyms", "source"])
+    # an entity the curated folder defines is left to it: stacked after it, the curated one wins
+    # anyway, and leaving it out here means no build warns about it
+    for e in entities:
+        if e["id"] in cur_ids:
+            rejected.append((e["label"], e["type"], f"defined by the curated folder as {e['id']}", e["source"]))
+    entities = [e for e in entities if e["id"] not in cur_ids]
     for e in sorted(entities, key=sort_key):
         w.writerow([e["id"], e["label"], e["type"], ";".join(e["aliases"]), e["affiliation"],
                     e["role"], e["code"], "", e["stands_for"], ";".join(e["demonyms"]), e["source"]])
