@@ -5,26 +5,30 @@
 mod common;
 use common::*;
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
-fn build_texts(texts: &[(&str, &str)], extra: &[&str]) -> (tempfile::TempDir, Vec<HashMap<String, String>>) {
+/// A temporary folder with `texts` written into `in/`.
+fn folder_of(texts: &[(&str, &str)]) -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     let input = d.path().join("in");
     std::fs::create_dir(&input).unwrap();
     for (name, text) in texts {
         std::fs::write(input.join(name), text).unwrap();
     }
-    let out = d.path().join("out");
-    let mut args = vec![
-        "build",
-        "--quiet",
-        "--input",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ];
+    d
+}
+
+/// `kgraph build --quiet --input DIR/in EXTRA... --out DIR/OUT`; returns DIR/OUT.
+fn build_in(d: &Path, out: &str, extra: &[&str]) -> PathBuf {
+    let input = d.join("in");
+    let mut args = vec!["--quiet", "--input", arg(&input)];
     args.extend_from_slice(extra);
-    let o = kgraph(&args);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    build_into(&d.join(out), &args)
+}
+
+fn build_texts(texts: &[(&str, &str)], extra: &[&str]) -> (tempfile::TempDir, Vec<HashMap<String, String>>) {
+    let d = folder_of(texts);
+    let out = build_in(d.path(), "out", extra);
     let (h, rows) = read_csv(&out.join("events.csv"));
     let rows = rows
         .into_iter()
@@ -136,25 +140,8 @@ fn roles_resolve_by_date_at_their_boundaries() {
         ("b.txt", "Friday 1 February 2013\nKerry met Lavrov."),
         ("c.txt", "Friday 20 January 2017\nKerry met Lavrov."),
     ];
-    let d = tempfile::tempdir().unwrap();
-    let input = d.path().join("in");
-    std::fs::create_dir(&input).unwrap();
-    for (n, t) in texts {
-        std::fs::write(input.join(n), t).unwrap();
-    }
-    let out = d.path().join("out");
-    assert!(
-        kgraph(&[
-            "build",
-            "--quiet",
-            "--input",
-            input.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap()
-        ])
-        .status
-        .success()
-    );
+    let d = folder_of(&texts);
+    let out = build_in(d.path(), "out", &[]);
     let (h, rows) = read_csv(&out.join("relations.csv"));
     let c = |n: &str| h.iter().position(|x| x == n).unwrap();
     let role = |doc: &str| {
@@ -169,21 +156,7 @@ fn roles_resolve_by_date_at_their_boundaries() {
         "the office ended on 2017-01-20"
     );
     // --level role groups office holders
-    let by_role = d.path().join("by_role");
-    assert!(
-        kgraph(&[
-            "build",
-            "--quiet",
-            "--level",
-            "role",
-            "--input",
-            input.to_str().unwrap(),
-            "--out",
-            by_role.to_str().unwrap()
-        ])
-        .status
-        .success()
-    );
+    let by_role = build_in(d.path(), "by_role", &["--level", "role"]);
     let (_, edges) = read_csv(&by_role.join("edges.csv"));
     assert!(
         edges
