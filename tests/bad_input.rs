@@ -40,8 +40,12 @@ fn gazetteer() -> String {
 
 /// `kgraph build --input INPUTS... --out out` in `dir` with the bundled gazetteer.
 fn build(dir: &Path, inputs: &[&str], extra: &[&str]) -> Run {
-    let g = gazetteer();
-    let mut args = vec!["build", "--gazetteer", g.as_str(), "--out", "out"];
+    build_with(dir, &gazetteer(), inputs, extra)
+}
+
+/// `kgraph build --gazetteer GAZETTEER --input INPUTS... --out out` in `dir`.
+fn build_with(dir: &Path, gazetteer: &str, inputs: &[&str], extra: &[&str]) -> Run {
+    let mut args = vec!["build", "--gazetteer", gazetteer, "--out", "out"];
     args.extend_from_slice(extra);
     for i in inputs {
         args.extend_from_slice(&["--input", i]);
@@ -130,18 +134,22 @@ fn kerry_met_lavrov() -> (String, String, String) {
     ("kerry".into(), "met".into(), "lavrov".into())
 }
 
-fn assert_ok_with_warning(r: &Run, warning: &str) {
+fn assert_says(r: &Run, text: &str) {
+    assert!(r.stderr.contains(text), "want {text:?} in:\n{}", r.stderr);
+}
+
+fn assert_ok(r: &Run) {
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr.contains(warning),
-        "want warning {warning:?} in:\n{}",
-        r.stderr
-    );
+}
+
+fn assert_ok_with_warning(r: &Run, warning: &str) {
+    assert_ok(r);
+    assert_says(r, warning);
 }
 
 fn assert_fails(r: &Run, code: i32, msg: &str) {
     assert_eq!(r.code, code, "{}", r.stderr);
-    assert!(r.stderr.contains(msg), "want {msg:?} in:\n{}", r.stderr);
+    assert_says(r, msg);
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
 }
 
@@ -152,7 +160,7 @@ fn missing_path_is_an_input_error_naming_it() {
     let d = tempfile::tempdir().unwrap();
     let r = build(d.path(), &["no/such/folder"], &[]);
     assert_fails(&r, 3, "no/such/folder: cannot open input");
-    assert!(r.stderr.contains("check the path"), "{}", r.stderr);
+    assert_says(&r, "check the path");
     assert!(!d.path().join("out").exists(), "no out/ made for a failed run");
     with_previous_out(d.path());
     assert_fails(&build(d.path(), &["no/such/folder"], &[]), 3, "cannot open input");
@@ -166,11 +174,7 @@ fn empty_folder_is_an_input_error() {
     with_previous_out(d.path());
     let r = build(d.path(), &["empty"], &[]);
     assert_fails(&r, 3, "empty: no readable documents in the input");
-    assert!(
-        r.stderr.contains("warning: empty: folder has no files"),
-        "{}",
-        r.stderr
-    );
+    assert_says(&r, "warning: empty: folder has no files");
     assert_previous_out_intact(d.path());
 }
 
@@ -183,16 +187,8 @@ fn empty_file_is_skipped_and_alone_is_an_input_error() {
     with_previous_out(d.path());
     let r = build(d.path(), &["in"], &[]);
     assert_fails(&r, 3, "no readable documents in the input (2 skipped");
-    assert!(
-        r.stderr.contains("in/empty.txt: empty file, skipped"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("in/blank.txt: only white space, skipped"),
-        "{}",
-        r.stderr
-    );
+    assert_says(&r, "in/empty.txt: empty file, skipped");
+    assert_says(&r, "in/blank.txt: only white space, skipped");
     assert_previous_out_intact(d.path());
     fs::write(d.path().join("in/good.txt"), GOOD).unwrap();
     let r = build(d.path(), &["in"], &[]);
@@ -233,16 +229,8 @@ fn latin1_and_windows_1252_are_decoded_with_a_warning_naming_the_file() {
     .unwrap();
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(&r, "in/latin1.txt: not UTF-8 from byte 35");
-    assert!(
-        r.stderr.contains("read them as Windows-1252 (Latin-1)"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("in/cp1252.txt: not UTF-8 from byte 5"),
-        "{}",
-        r.stderr
-    );
+    assert_says(&r, "read them as Windows-1252 (Latin-1)");
+    assert_says(&r, "in/cp1252.txt: not UTF-8 from byte 5");
     let rows = relations(d.path());
     let latin = rows.iter().find(|r| r[0] == "latin1.txt").unwrap();
     assert_eq!(
@@ -299,7 +287,7 @@ fn utf8_bom_is_dropped_and_offsets_do_not_move() {
     fs::write(d.path().join("in/bom.txt"), format!("\u{feff}{GOOD}")).unwrap();
     fs::write(d.path().join("in/plain.txt"), GOOD).unwrap();
     let r = build(d.path(), &["in"], &["--strict"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_ok(&r);
     let rows = relations(d.path());
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0][1..], rows[1][1..], "same sentence, same offsets");
@@ -314,7 +302,7 @@ fn crlf_and_lone_cr_line_ends_read_like_lf() {
     fs::write(d.path().join("in/crlf.txt"), wrapped.replace('\n', "\r\n")).unwrap();
     fs::write(d.path().join("in/cr.txt"), wrapped.replace('\n', "\r")).unwrap();
     let r = build(d.path(), &["in"], &["--strict"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_ok(&r);
     let rows = relations(d.path());
     let of = |doc: &str| -> Vec<Vec<String>> {
         rows.iter()
@@ -345,12 +333,7 @@ fn nul_bytes_and_binary_files_are_skipped_and_reported() {
     .unwrap();
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(&r, "in/image.png: binary file (NUL bytes), skipped");
-    assert!(
-        r.stderr
-            .contains("in/controls.bin: binary file (400 control bytes"),
-        "{}",
-        r.stderr
-    );
+    assert_says(&r, "in/controls.bin: binary file (400 control bytes");
     assert!(
         r.stderr.contains("3 documents (2 skipped)") || r.stderr.contains("1 documents (2 skipped)"),
         "{}",
@@ -368,15 +351,21 @@ fn endless(mb: usize) -> Vec<u8> {
     chunk.repeat(mb * 1_000_000 / chunk.len() + 1).into_bytes()
 }
 
+/// Builds `dir/name` holding `bytes`, quietly; the build must succeed within `limit`.
+fn builds_within(name: &str, bytes: impl AsRef<[u8]>, limit: Duration) -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(d.path().join(name), bytes).unwrap();
+    let t = Instant::now();
+    let r = build(d.path(), &[name], &["--quiet"]);
+    assert_ok(&r);
+    assert!(t.elapsed() < limit, "{:?}", t.elapsed());
+    d
+}
+
 #[test]
 fn ten_megabytes_without_newline_or_sentence_end_finish_fast() {
-    let d = tempfile::tempdir().unwrap();
-    fs::write(d.path().join("big.txt"), endless(10)).unwrap();
-    let t = Instant::now();
-    let r = build(d.path(), &["big.txt"], &["--quiet"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
     // debug build: about 10 s for 10 MB on one core; quadratic work would take hours
-    assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
+    let d = builds_within("big.txt", endless(10), Duration::from_secs(60));
     assert!(
         triples(d.path()).contains(&("kerry".into(), "spoke_with".into(), "lavrov".into()))
             || !triples(d.path()).is_empty()
@@ -389,12 +378,7 @@ fn ten_megabytes_without_newline_or_sentence_end_finish_fast() {
 #[test]
 #[ignore]
 fn two_hundred_megabytes_without_newline_or_sentence_end() {
-    let d = tempfile::tempdir().unwrap();
-    fs::write(d.path().join("big.txt"), endless(200)).unwrap();
-    let t = Instant::now();
-    let r = build(d.path(), &["big.txt"], &["--quiet"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(t.elapsed() < Duration::from_secs(120), "{:?}", t.elapsed());
+    builds_within("big.txt", endless(200), Duration::from_secs(120));
 }
 
 #[test]
@@ -409,12 +393,7 @@ fn a_ten_thousand_entity_list_without_sentences_finishes_fast() {
         list.join(" and "),
         list.join(", ")
     );
-    let d = tempfile::tempdir().unwrap();
-    fs::write(d.path().join("list.txt"), text).unwrap();
-    let t = Instant::now();
-    let r = build(d.path(), &["list.txt"], &["--quiet"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(t.elapsed() < Duration::from_secs(20), "{:?}", t.elapsed());
+    builds_within("list.txt", text, Duration::from_secs(20));
 }
 
 // ---- the file system ----
@@ -429,7 +408,7 @@ fn symlink_loops_and_duplicate_links_are_read_once() {
     std::os::unix::fs::symlink("sub/a.txt", d.path().join("in/z_same.txt")).unwrap();
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(&r, "in/sub/loop: folder already read (a symlink loop?): skipped");
-    assert!(r.stderr.contains("in/z_same.txt: same file as"), "{}", r.stderr);
+    assert_says(&r, "in/z_same.txt: same file as");
     assert_eq!(triples(d.path()), [kerry_met_lavrov()], "read once");
 }
 
@@ -559,7 +538,7 @@ fn strict_turns_warnings_into_a_usage_error_and_writes_nothing() {
         2,
         "--strict: 1 warning(s), the first: in/b.txt: not UTF-8 from byte 4",
     );
-    assert!(r.stderr.contains("nothing written"), "{}", r.stderr);
+    assert_says(&r, "nothing written");
     assert_previous_out_intact(d.path());
     // without --strict the same input builds
     assert_eq!(build(d.path(), &["in"], &["--quiet"]).code, 0);
@@ -585,17 +564,7 @@ fn build_with_gazetteer(entities: &[u8], extra: &[&str]) -> (tempfile::TempDir, 
     let g = gazetteer_with(d.path(), entities);
     fs::write(d.path().join("a.txt"), GOOD).unwrap();
     with_previous_out(d.path());
-    let mut args = vec![
-        "build",
-        "--gazetteer",
-        g.as_str(),
-        "--input",
-        "a.txt",
-        "--out",
-        "out",
-    ];
-    args.extend_from_slice(extra);
-    let r = run_in(d.path(), &args);
+    let r = build_with(d.path(), &g, &["a.txt"], extra);
     (d, r)
 }
 
@@ -649,7 +618,7 @@ fn malformed_gazetteers_are_input_errors_naming_file_and_line() {
 fn gazetteer_bom_and_crlf_are_fine() {
     let text = format!("\u{feff}{HEADER}{KERRY_LAVROV}").replace('\n', "\r\n");
     let (d, r) = build_with_gazetteer(text.as_bytes(), &["--strict"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_ok(&r);
     assert_eq!(triples(d.path()), [kerry_met_lavrov()]);
 }
 
@@ -710,5 +679,5 @@ fn corrupt_or_truncated_graph_json_is_an_input_error() {
     }
     let r = run_in(d.path(), &["query", "stats", "--graph", "missing.json"]);
     assert_fails(&r, 3, "missing.json: cannot read the graph file");
-    assert!(r.stderr.contains("run `kgraph build` first"), "{}", r.stderr);
+    assert_says(&r, "run `kgraph build` first");
 }

@@ -52,10 +52,22 @@ const THREE_REPORTS: [(&str, &str); 3] = [
     ),
 ];
 
+/// The three reports and one more article.
+fn three_reports_and(name: &'static str, text: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut texts = THREE_REPORTS.to_vec();
+    texts.push((name, text));
+    texts
+}
+
+/// The events of relation `met`.
+fn met(events: &[HashMap<String, String>]) -> Vec<&HashMap<String, String>> {
+    events.iter().filter(|e| e["relation"] == "met").collect()
+}
+
 #[test]
 fn one_event_told_by_three_articles_is_one_event_with_three_sources() {
     let (_d, events) = build_texts(&THREE_REPORTS, &[]);
-    let met: Vec<_> = events.iter().filter(|e| e["relation"] == "met").collect();
+    let met = met(&events);
     assert_eq!(met.len(), 1, "{events:#?}");
     let e = met[0];
     assert_eq!((e["source"].as_str(), e["target"].as_str()), ("kerry", "lavrov"));
@@ -70,13 +82,12 @@ fn one_event_told_by_three_articles_is_one_event_with_three_sources() {
 
 #[test]
 fn meetings_a_month_apart_stay_two_events_and_edges_count_both() {
-    let mut texts = THREE_REPORTS.to_vec();
-    texts.push((
+    let texts = three_reports_and(
         "d.txt",
         "Tuesday 13 May 2014\nKerry met Lavrov in Paris on May 13.",
-    ));
+    );
     let (d, events) = build_texts(&texts, &[]);
-    let met: Vec<_> = events.iter().filter(|e| e["relation"] == "met").collect();
+    let met = met(&events);
     assert_eq!(met.len(), 2);
     assert_eq!(met[1]["first_date"], "2014-05-13");
     let (h, edges) = read_csv(&d.path().join("out/edges.csv"));
@@ -113,13 +124,12 @@ fn a_wider_window_merges_nearby_reports() {
 
 #[test]
 fn a_denial_is_kept_as_contradicting_evidence() {
-    let mut texts = THREE_REPORTS.to_vec();
-    texts.push((
+    let texts = three_reports_and(
         "e.txt",
         "Monday 14 April 2014\nLavrov did not meet Kerry in Paris on Sunday, a spokesman insisted.",
-    ));
+    );
     let (_d, events) = build_texts(&texts, &[]);
-    let met: Vec<_> = events.iter().filter(|e| e["relation"] == "met").collect();
+    let met = met(&events);
     assert_eq!(met.len(), 1, "{events:#?}");
     assert_eq!(
         (met[0]["reports"].as_str(), met[0]["denials"].as_str()),
