@@ -38,6 +38,16 @@ fn gazetteer() -> String {
     root().join("gazetteer").to_str().unwrap().to_string()
 }
 
+/// A temporary folder with `files` (name, bytes) written into its `in/`.
+fn with_inputs(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    fs::create_dir(d.path().join("in")).unwrap();
+    for (name, bytes) in files {
+        fs::write(d.path().join("in").join(name), bytes).unwrap();
+    }
+    d
+}
+
 /// `kgraph build --input INPUTS... --out out` in `dir` with the bundled gazetteer.
 fn build(dir: &Path, inputs: &[&str], extra: &[&str]) -> Run {
     build_with(dir, &gazetteer(), inputs, extra)
@@ -180,10 +190,7 @@ fn empty_folder_is_an_input_error() {
 
 #[test]
 fn empty_file_is_skipped_and_alone_is_an_input_error() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/empty.txt"), "").unwrap();
-    fs::write(d.path().join("in/blank.txt"), " \n\t\r\n").unwrap();
+    let d = with_inputs(&[("empty.txt", b""), ("blank.txt", b" \n\t\r\n")]);
     with_previous_out(d.path());
     let r = build(d.path(), &["in"], &[]);
     assert_fails(&r, 3, "no readable documents in the input (2 skipped");
@@ -214,19 +221,17 @@ fn boilerplate_only_is_an_input_error_and_writes_nothing() {
 
 #[test]
 fn latin1_and_windows_1252_are_decoded_with_a_warning_naming_the_file() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
     // Latin-1: é è; Windows-1252: 0x92 right quote, 0x96 en dash
-    fs::write(
-        d.path().join("in/latin1.txt"),
-        b"John Kerry met Sergei Lavrov in Gen\xe8ve, caf\xe9 cr\xe8me.\n",
-    )
-    .unwrap();
-    fs::write(
-        d.path().join("in/cp1252.txt"),
-        b"Putin\x92s envoy \x96 calm \x96 said Vladimir Putin rejected Donald Trump.\n",
-    )
-    .unwrap();
+    let d = with_inputs(&[
+        (
+            "latin1.txt",
+            b"John Kerry met Sergei Lavrov in Gen\xe8ve, caf\xe9 cr\xe8me.\n",
+        ),
+        (
+            "cp1252.txt",
+            b"Putin\x92s envoy \x96 calm \x96 said Vladimir Putin rejected Donald Trump.\n",
+        ),
+    ]);
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(&r, "in/latin1.txt: not UTF-8 from byte 35");
     assert_says(&r, "read them as Windows-1252 (Latin-1)");
@@ -258,15 +263,15 @@ fn utf16le(s: &str, bom: bool) -> Vec<u8> {
 
 #[test]
 fn utf16_with_bom_is_decoded_silently_and_without_bom_with_a_warning() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a_le.txt"), utf16le(GOOD, true)).unwrap();
     let mut be = vec![0xFE, 0xFF];
     for u in GOOD.encode_utf16() {
         be.extend_from_slice(&u.to_be_bytes());
     }
-    fs::write(d.path().join("in/b_be.txt"), be).unwrap();
-    fs::write(d.path().join("in/c_nobom.txt"), utf16le(GOOD, false)).unwrap();
+    let d = with_inputs(&[
+        ("a_le.txt", &utf16le(GOOD, true)),
+        ("b_be.txt", &be),
+        ("c_nobom.txt", &utf16le(GOOD, false)),
+    ]);
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(
         &r,
@@ -282,10 +287,10 @@ fn utf16_with_bom_is_decoded_silently_and_without_bom_with_a_warning() {
 
 #[test]
 fn utf8_bom_is_dropped_and_offsets_do_not_move() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/bom.txt"), format!("\u{feff}{GOOD}")).unwrap();
-    fs::write(d.path().join("in/plain.txt"), GOOD).unwrap();
+    let d = with_inputs(&[
+        ("bom.txt", format!("\u{feff}{GOOD}").as_bytes()),
+        ("plain.txt", GOOD.as_bytes()),
+    ]);
     let r = build(d.path(), &["in"], &["--strict"]);
     assert_ok(&r);
     let rows = relations(d.path());
@@ -296,11 +301,11 @@ fn utf8_bom_is_dropped_and_offsets_do_not_move() {
 #[test]
 fn crlf_and_lone_cr_line_ends_read_like_lf() {
     let wrapped = "Secretary of State John Kerry met his Russian counterpart\nSergei Lavrov in London on Friday.\n\nVladimir Putin rejected the proposal.\n";
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/lf.txt"), wrapped).unwrap();
-    fs::write(d.path().join("in/crlf.txt"), wrapped.replace('\n', "\r\n")).unwrap();
-    fs::write(d.path().join("in/cr.txt"), wrapped.replace('\n', "\r")).unwrap();
+    let d = with_inputs(&[
+        ("lf.txt", wrapped.as_bytes()),
+        ("crlf.txt", wrapped.replace('\n', "\r\n").as_bytes()),
+        ("cr.txt", wrapped.replace('\n', "\r").as_bytes()),
+    ]);
     let r = build(d.path(), &["in"], &["--strict"]);
     assert_ok(&r);
     let rows = relations(d.path());
@@ -318,19 +323,11 @@ fn crlf_and_lone_cr_line_ends_read_like_lf() {
 
 #[test]
 fn nul_bytes_and_binary_files_are_skipped_and_reported() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a.txt"), GOOD).unwrap();
-    fs::write(
-        d.path().join("in/image.png"),
-        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10",
-    )
-    .unwrap();
-    fs::write(
-        d.path().join("in/controls.bin"),
-        [1u8, 2, 3, 4, 5, 6, 7, 8].repeat(50),
-    )
-    .unwrap();
+    let d = with_inputs(&[
+        ("a.txt", GOOD.as_bytes()),
+        ("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"),
+        ("controls.bin", &[1u8, 2, 3, 4, 5, 6, 7, 8].repeat(50)),
+    ]);
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(&r, "in/image.png: binary file (NUL bytes), skipped");
     assert_says(&r, "in/controls.bin: binary file (400 control bytes");
@@ -418,9 +415,7 @@ fn symlink_loops_and_duplicate_links_are_read_once() {
 #[test]
 fn unreadable_files_are_skipped_and_reported() {
     use std::os::unix::fs::PermissionsExt;
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a.txt"), GOOD).unwrap();
+    let d = with_inputs(&[("a.txt", GOOD.as_bytes())]);
     let locked = d.path().join("in/locked.txt");
     fs::write(&locked, GOOD).unwrap();
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
@@ -441,9 +436,7 @@ fn unreadable_files_are_skipped_and_reported() {
 #[cfg(unix)]
 #[test]
 fn pipes_in_a_folder_are_skipped_not_waited_on() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a.txt"), GOOD).unwrap();
+    let d = with_inputs(&[("a.txt", GOOD.as_bytes())]);
     let made = Command::new("mkfifo").arg(d.path().join("in/pipe")).status();
     if !made.is_ok_and(|s| s.success()) {
         return; // no mkfifo here
@@ -527,10 +520,10 @@ fn a_live_lock_stops_a_second_build_a_stale_one_is_taken_over() {
 
 #[test]
 fn strict_turns_warnings_into_a_usage_error_and_writes_nothing() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a.txt"), GOOD).unwrap();
-    fs::write(d.path().join("in/b.txt"), b"Fran\xe7ois met nobody.\n").unwrap();
+    let d = with_inputs(&[
+        ("a.txt", GOOD.as_bytes()),
+        ("b.txt", b"Fran\xe7ois met nobody.\n"),
+    ]);
     with_previous_out(d.path());
     let r = build(d.path(), &["in"], &["--strict", "--quiet"]);
     assert_fails(
