@@ -635,6 +635,13 @@ fn an_alias_shared_by_two_entities_is_a_warning_and_the_first_keeps_it() {
 fn corrupt_or_truncated_graph_json_is_an_input_error() {
     let d = tempfile::tempdir().unwrap();
     let full = fs::read(previous_outputs().join("graph.json")).unwrap();
+    // the graph with the first `from` replaced by `to`
+    let edited = |from: &str, to: &str| {
+        String::from_utf8(full.clone())
+            .unwrap()
+            .replacen(from, to, 1)
+            .into_bytes()
+    };
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
             "truncated.json",
@@ -650,18 +657,12 @@ fn corrupt_or_truncated_graph_json_is_an_input_error() {
         ("array.json", b"[1, 2, 3]".to_vec(), "not a kgraph graph file"),
         (
             "edited.json",
-            String::from_utf8(full.clone())
-                .unwrap()
-                .replacen("\"id\": 0,", "\"id\": 999999,", 1)
-                .into_bytes(),
+            edited("\"id\": 0,", "\"id\": 999999,"),
             "evidence id 999999 is out of range",
         ),
         (
             "future.json",
-            String::from_utf8(full.clone())
-                .unwrap()
-                .replacen("\"format\": 1", "\"format\": 99", 1)
-                .into_bytes(),
+            edited("\"format\": 1", "\"format\": 99"),
             "graph format 99 is not 1: rebuild it",
         ),
     ];

@@ -52,10 +52,21 @@ const THREE_REPORTS: [(&str, &str); 3] = [
     ),
 ];
 
+/// Kerry and Lavrov meet again in Paris, a month after the three reports.
+const A_MONTH_LATER: (&str, &str) = (
+    "d.txt",
+    "Tuesday 13 May 2014\nKerry met Lavrov in Paris on May 13.",
+);
+/// Lavrov denies the meeting the three reports tell.
+const A_DENIAL: (&str, &str) = (
+    "e.txt",
+    "Monday 14 April 2014\nLavrov did not meet Kerry in Paris on Sunday, a spokesman insisted.",
+);
+
 /// The events of the three reports and one more article.
-fn build_three_reports_and(name: &str, text: &str) -> (tempfile::TempDir, Vec<HashMap<String, String>>) {
+fn build_three_reports_and(article: (&str, &str)) -> (tempfile::TempDir, Vec<HashMap<String, String>>) {
     let mut texts = THREE_REPORTS.to_vec();
-    texts.push((name, text));
+    texts.push(article);
     build_texts(&texts, &[])
 }
 
@@ -82,10 +93,7 @@ fn one_event_told_by_three_articles_is_one_event_with_three_sources() {
 
 #[test]
 fn meetings_a_month_apart_stay_two_events_and_edges_count_both() {
-    let (d, events) = build_three_reports_and(
-        "d.txt",
-        "Tuesday 13 May 2014\nKerry met Lavrov in Paris on May 13.",
-    );
+    let (d, events) = build_three_reports_and(A_MONTH_LATER);
     let met = met(&events);
     assert_eq!(met.len(), 2);
     assert_eq!(met[1]["first_date"], "2014-05-13");
@@ -123,10 +131,7 @@ fn a_wider_window_merges_nearby_reports() {
 
 #[test]
 fn a_denial_is_kept_as_contradicting_evidence() {
-    let (_d, events) = build_three_reports_and(
-        "e.txt",
-        "Monday 14 April 2014\nLavrov did not meet Kerry in Paris on Sunday, a spokesman insisted.",
-    );
+    let (_d, events) = build_three_reports_and(A_DENIAL);
     let met = met(&events);
     assert_eq!(met.len(), 1, "{events:#?}");
     assert_eq!(
