@@ -28,11 +28,7 @@ fn writes_the_five_files_with_contracted_headers() {
 }
 
 /// The seeds built into a temporary folder (kept while it lives), and their `relations.csv`.
-fn seed_relations() -> (
-    tempfile::TempDir,
-    std::path::PathBuf,
-    (Vec<String>, Vec<Vec<String>>),
-) {
+fn seed_relations() -> (tempfile::TempDir, std::path::PathBuf, Table) {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
     let relations = read_csv(&out.join("relations.csv"));

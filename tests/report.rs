@@ -4,9 +4,10 @@
 #![allow(clippy::unwrap_used)] // tests stop at the first surprise
 
 mod common;
+use common::graph;
 use common::*;
-use kgraph::graph::{DocumentInfo, Edge, EdgeIndex, Instance, KnowledgeGraph, Node, NodeIndex};
-use kgraph::model::{EntityId, EntityKind, Evidence, Polarity, Span};
+use kgraph::graph::{DocumentInfo, KnowledgeGraph, Node};
+use kgraph::model::{EntityId, EntityKind, Evidence, Span};
 
 /// The page without its JSON data block (whose strings are the graph's own text).
 fn markup(html: &str) -> String {
@@ -127,47 +128,32 @@ fn labels_and_evidence_are_escaped() {
     assert!(m.contains("Сергей Лавров"));
 
     // evidence that tries to close the script is inert and reads back whole
-    let id = |s: &str| EntityId(s.into());
     let node = |s: &str, label: &str| Node {
-        id: id(s),
+        id: EntityId(s.into()),
         label: label.into(),
         kind: EntityKind::Person,
-        mentions: 1,
-        documents: 1,
-        affiliation: String::new(),
         role: "\"chief\" <b>".into(),
-        code: String::new(),
-        aliases: vec![],
+        ..graph::node(0, 1)
     };
     let evil = "He said </script><script>alert(1)</script> & <!-- left";
-    let rel = Instance {
-        edge: EdgeIndex::new(0),
-        polarity: Polarity::Asserted,
+    let met = graph::Tie {
+        source: 0,
+        relation: "met",
+        target: 1,
+        negated: false,
         date: None,
-        place: None,
-        roles: Default::default(),
-        evidence: Evidence {
+    };
+    let (rel, edge) = graph::link(
+        0,
+        &met,
+        Evidence {
             doc: "<doc>.txt".into(),
             sentence: 0,
             span: Span { start: 0, end: 3 },
             trigger: "met".into(),
             text: evil.into(),
         },
-    };
-    let edge = Edge {
-        source: NodeIndex::new(0),
-        target: NodeIndex::new(1),
-        relation: "met".into(),
-        symmetric: true,
-        cameo: String::new(),
-        weight: 1,
-        negated: 0,
-        hedged: 0,
-        documents: 1,
-        first_date: None,
-        last_date: None,
-        instances: vec![0],
-    };
+    );
     let doc = DocumentInfo {
         doc: "<doc>.txt".into(),
         date: None,

@@ -2,6 +2,9 @@
 #![allow(clippy::unwrap_used)] // tests stop at the first surprise
 #![allow(dead_code)]
 
+pub mod graph;
+pub mod xorshift;
+
 use kgraph::dict::gazetteer::Gazetteer;
 use kgraph::dict::lexicon::Lexicon;
 use std::path::{Path, PathBuf};
@@ -61,8 +64,11 @@ pub fn build_seeds(out: &Path) -> PathBuf {
     build_into(out, SEEDS)
 }
 
+/// A CSV file read whole: its header and its rows, as strings.
+pub type Table = (Vec<String>, Vec<Vec<String>>);
+
 /// Reads a CSV file into header + rows of strings.
-pub fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
+pub fn read_csv(path: &Path) -> Table {
     let mut r = csv::Reader::from_path(path).expect("open csv");
     let header = r.headers().unwrap().iter().map(String::from).collect();
     let rows = r
