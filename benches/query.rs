@@ -2,9 +2,15 @@
 //! instance each): writes `graph.json`, then times loading it and answering each query.
 //! Run with `cargo bench --bench query` (set KGRAPH_BENCH_NODES / _EDGES to change the size).
 
-use kgraph::graph::{Edge, EdgeIndex, Instance, KnowledgeGraph, Node, NodeIndex};
-use kgraph::model::{EntityId, EntityKind, Evidence, Polarity, Span};
+#[path = "../tests/common/graph.rs"]
+mod graph;
+#[path = "../tests/common/xorshift.rs"]
+mod xorshift;
+
+use graph::Tie;
+use kgraph::graph::{KnowledgeGraph, Node};
 use std::time::Instant;
+use xorshift::Rng;
 
 fn env(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -13,88 +19,35 @@ fn env(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-/// A deterministic xorshift generator: the same graph on every run.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    /// Skewed towards low numbers, so some nodes are hubs as in news graphs.
-    fn skewed(&mut self, n: usize) -> usize {
-        let a = self.next() as usize % n;
-        let b = self.next() as usize % n;
-        a.min(b)
-    }
-}
-
+/// `n` nodes (each with its label as alias) and `m` distinct ties, skewed so that some nodes are
+/// hubs; the same graph on every run.
 fn generate(n: usize, m: usize) -> KnowledgeGraph {
-    let kinds = [
-        EntityKind::Person,
-        EntityKind::Organization,
-        EntityKind::Country,
-        EntityKind::Place,
-    ];
     let nodes: Vec<Node> = (0..n)
         .map(|i| Node {
-            id: EntityId(format!("n{i:07}")),
-            label: format!("Entity {i}"),
-            kind: kinds[i % 4],
-            mentions: 1,
-            documents: 1,
-            affiliation: String::new(),
-            role: String::new(),
-            code: String::new(),
             aliases: vec![format!("Entity {i}")],
+            ..graph::node(i, 7)
         })
         .collect();
     let rels = ["met", "proposed", "rejected", "urged", "criticized"];
     let mut rng = Rng(0x9E3779B97F4A7C15);
     let mut triples = std::collections::BTreeSet::new();
     while triples.len() < m {
-        let (u, v) = (rng.skewed(n), rng.next() as usize % n);
+        let (u, v) = (rng.skewed(n), rng.below(n));
         if u != v {
-            triples.insert((u, rels[rng.next() as usize % rels.len()], v));
+            triples.insert((u, rels[rng.below(rels.len())], v));
         }
     }
-    let mut edges = Vec::with_capacity(m);
-    let mut relations = Vec::with_capacity(m);
-    for (i, (u, r, v)) in triples.into_iter().enumerate() {
-        let (s, t) = (NodeIndex::new(u), NodeIndex::new(v));
-        relations.push(Instance {
-            edge: EdgeIndex::new(i),
-            polarity: Polarity::Asserted,
+    let ties: Vec<Tie> = triples
+        .into_iter()
+        .map(|(source, relation, target)| Tie {
+            source,
+            relation,
+            target,
+            negated: false,
             date: None,
-            place: None,
-            roles: Default::default(),
-            evidence: Evidence {
-                doc: format!("doc{}.txt", i / 20),
-                sentence: i % 20,
-                span: Span { start: 10, end: 16 },
-                trigger: r.to_string(),
-                text: format!(
-                    "Entity {u} {r} Entity {v} in a sentence of ordinary length for a news article."
-                ),
-            },
-        });
-        edges.push(Edge {
-            source: s,
-            target: t,
-            relation: r.to_string(),
-            symmetric: r == "met",
-            cameo: String::new(),
-            weight: 1,
-            negated: 0,
-            hedged: 0,
-            documents: 1,
-            first_date: None,
-            last_date: None,
-            instances: vec![i],
-        });
-    }
-    KnowledgeGraph::from_parts(nodes, edges, relations, Vec::new()).expect("valid generated graph")
+        })
+        .collect();
+    graph::graph(nodes, &ties, |k, tie| graph::sentence(k, tie, 0, 10), Vec::new())
 }
 
 fn time<T>(what: &str, f: impl FnOnce() -> T) -> T {

@@ -3,36 +3,24 @@
 //! edges per node with an evidence sentence each, dates over a year, and some negated edges, so
 //! the picture has structure to find; the same arguments always give the same file.
 
-use kgraph::graph::{DocumentInfo, Edge, EdgeIndex, Instance, KnowledgeGraph, Node, NodeIndex};
-use kgraph::model::{Date, EntityId, EntityKind, Evidence, Polarity, Span};
+#[path = "../tests/common/graph.rs"]
+mod graph;
+#[path = "../tests/common/xorshift.rs"]
+mod xorshift;
+
+use graph::Tie;
+use kgraph::graph::{DocumentInfo, KnowledgeGraph, Node};
+use kgraph::model::Date;
 use std::collections::BTreeSet;
 use std::time::Instant;
-
-/// A deterministic xorshift generator.
-struct Rng(u64);
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
+use xorshift::Rng;
 
 fn generate(n: usize) -> KnowledgeGraph {
-    let kinds = EntityKind::ALL;
     let communities = (n / 250).max(1);
     let nodes: Vec<Node> = (0..n)
         .map(|i| Node {
-            id: EntityId(format!("n{i:06}")),
-            label: format!("Entity {i}"),
-            kind: kinds[i % 4],
             mentions: 1 + (n / (i + 1)).min(500) as u64,
-            documents: 1,
-            affiliation: String::new(),
-            role: String::new(),
-            code: String::new(),
-            aliases: vec![],
+            ..graph::node(i, 6)
         })
         .collect();
     let rels = ["accused", "met", "proposed", "rejected", "urged", "visited"];
@@ -50,42 +38,18 @@ fn generate(n: usize) -> KnowledgeGraph {
             triples.insert((u.min(v), rels[rng.below(rels.len())], u.max(v)));
         }
     }
-    let (mut edges, mut relations) = (Vec::new(), Vec::new());
-    for (k, (u, r, v)) in triples.into_iter().enumerate() {
-        let negated = k % 17 == 0;
-        let date = Date::parse_iso(&format!("2024-{:02}-{:02}", 1 + k % 12, 1 + k % 28));
-        relations.push(Instance {
-            edge: EdgeIndex::new(k),
-            polarity: Polarity::from_flags(negated, false),
-            date,
-            place: None,
-            roles: Default::default(),
-            evidence: Evidence {
-                doc: format!("doc{:05}.txt", k / 20),
-                sentence: k % 20,
-                span: Span { start: 0, end: 6 },
-                trigger: r.to_string(),
-                text: format!(
-                    "Entity {u} {r} Entity {v} in a sentence of ordinary length for a news article."
-                ),
-            },
-        });
-        edges.push(Edge {
-            source: NodeIndex::new(u),
-            target: NodeIndex::new(v),
-            relation: r.to_string(),
-            symmetric: r == "met",
-            cameo: String::new(),
-            weight: u64::from(!negated),
-            negated: u64::from(negated),
-            hedged: 0,
-            documents: 1,
-            first_date: date,
-            last_date: date,
-            instances: vec![k],
-        });
-    }
-    let documents = (0..relations.len().div_ceil(20))
+    let ties: Vec<Tie> = triples
+        .into_iter()
+        .enumerate()
+        .map(|(k, (source, relation, target))| Tie {
+            source,
+            relation,
+            target,
+            negated: k % 17 == 0,
+            date: Date::parse_iso(&format!("2024-{:02}-{:02}", 1 + k % 12, 1 + k % 28)),
+        })
+        .collect();
+    let documents = (0..ties.len().div_ceil(20))
         .map(|d| DocumentInfo {
             doc: format!("doc{d:05}.txt"),
             date: None,
@@ -93,7 +57,7 @@ fn generate(n: usize) -> KnowledgeGraph {
             relations: 20,
         })
         .collect();
-    KnowledgeGraph::from_parts(nodes, edges, relations, documents).expect("a valid generated graph")
+    graph::graph(nodes, &ties, |k, tie| graph::sentence(k, tie, 5, 0), documents)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

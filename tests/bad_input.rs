@@ -38,10 +38,24 @@ fn gazetteer() -> String {
     root().join("gazetteer").to_str().unwrap().to_string()
 }
 
+/// A temporary folder with `files` (name, bytes) written into its `in/`.
+fn with_inputs(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    fs::create_dir(d.path().join("in")).unwrap();
+    for (name, bytes) in files {
+        fs::write(d.path().join("in").join(name), bytes).unwrap();
+    }
+    d
+}
+
 /// `kgraph build --input INPUTS... --out out` in `dir` with the bundled gazetteer.
 fn build(dir: &Path, inputs: &[&str], extra: &[&str]) -> Run {
-    let g = gazetteer();
-    let mut args = vec!["build", "--gazetteer", g.as_str(), "--out", "out"];
+    build_with(dir, &gazetteer(), inputs, extra)
+}
+
+/// `kgraph build --gazetteer GAZETTEER --input INPUTS... --out out` in `dir`.
+fn build_with(dir: &Path, gazetteer: &str, inputs: &[&str], extra: &[&str]) -> Run {
+    let mut args = vec!["build", "--gazetteer", gazetteer, "--out", "out"];
     args.extend_from_slice(extra);
     for i in inputs {
         args.extend_from_slice(&["--input", i]);
@@ -130,18 +144,22 @@ fn kerry_met_lavrov() -> (String, String, String) {
     ("kerry".into(), "met".into(), "lavrov".into())
 }
 
-fn assert_ok_with_warning(r: &Run, warning: &str) {
+fn assert_says(r: &Run, text: &str) {
+    assert!(r.stderr.contains(text), "want {text:?} in:\n{}", r.stderr);
+}
+
+fn assert_ok(r: &Run) {
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr.contains(warning),
-        "want warning {warning:?} in:\n{}",
-        r.stderr
-    );
+}
+
+fn assert_ok_with_warning(r: &Run, warning: &str) {
+    assert_ok(r);
+    assert_says(r, warning);
 }
 
 fn assert_fails(r: &Run, code: i32, msg: &str) {
     assert_eq!(r.code, code, "{}", r.stderr);
-    assert!(r.stderr.contains(msg), "want {msg:?} in:\n{}", r.stderr);
+    assert_says(r, msg);
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
 }
 
@@ -152,7 +170,7 @@ fn missing_path_is_an_input_error_naming_it() {
     let d = tempfile::tempdir().unwrap();
     let r = build(d.path(), &["no/such/folder"], &[]);
     assert_fails(&r, 3, "no/such/folder: cannot open input");
-    assert!(r.stderr.contains("check the path"), "{}", r.stderr);
+    assert_says(&r, "check the path");
     assert!(!d.path().join("out").exists(), "no out/ made for a failed run");
     with_previous_out(d.path());
     assert_fails(&build(d.path(), &["no/such/folder"], &[]), 3, "cannot open input");
@@ -166,33 +184,18 @@ fn empty_folder_is_an_input_error() {
     with_previous_out(d.path());
     let r = build(d.path(), &["empty"], &[]);
     assert_fails(&r, 3, "empty: no readable documents in the input");
-    assert!(
-        r.stderr.contains("warning: empty: folder has no files"),
-        "{}",
-        r.stderr
-    );
+    assert_says(&r, "warning: empty: folder has no files");
     assert_previous_out_intact(d.path());
 }
 
 #[test]
 fn empty_file_is_skipped_and_alone_is_an_input_error() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/empty.txt"), "").unwrap();
-    fs::write(d.path().join("in/blank.txt"), " \n\t\r\n").unwrap();
+    let d = with_inputs(&[("empty.txt", b""), ("blank.txt", b" \n\t\r\n")]);
     with_previous_out(d.path());
     let r = build(d.path(), &["in"], &[]);
     assert_fails(&r, 3, "no readable documents in the input (2 skipped");
-    assert!(
-        r.stderr.contains("in/empty.txt: empty file, skipped"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("in/blank.txt: only white space, skipped"),
-        "{}",
-        r.stderr
-    );
+    assert_says(&r, "in/empty.txt: empty file, skipped");
+    assert_says(&r, "in/blank.txt: only white space, skipped");
     assert_previous_out_intact(d.path());
     fs::write(d.path().join("in/good.txt"), GOOD).unwrap();
     let r = build(d.path(), &["in"], &[]);
@@ -218,31 +221,21 @@ fn boilerplate_only_is_an_input_error_and_writes_nothing() {
 
 #[test]
 fn latin1_and_windows_1252_are_decoded_with_a_warning_naming_the_file() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
     // Latin-1: é è; Windows-1252: 0x92 right quote, 0x96 en dash
-    fs::write(
-        d.path().join("in/latin1.txt"),
-        b"John Kerry met Sergei Lavrov in Gen\xe8ve, caf\xe9 cr\xe8me.\n",
-    )
-    .unwrap();
-    fs::write(
-        d.path().join("in/cp1252.txt"),
-        b"Putin\x92s envoy \x96 calm \x96 said Vladimir Putin rejected Donald Trump.\n",
-    )
-    .unwrap();
+    let d = with_inputs(&[
+        (
+            "latin1.txt",
+            b"John Kerry met Sergei Lavrov in Gen\xe8ve, caf\xe9 cr\xe8me.\n",
+        ),
+        (
+            "cp1252.txt",
+            b"Putin\x92s envoy \x96 calm \x96 said Vladimir Putin rejected Donald Trump.\n",
+        ),
+    ]);
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(&r, "in/latin1.txt: not UTF-8 from byte 35");
-    assert!(
-        r.stderr.contains("read them as Windows-1252 (Latin-1)"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("in/cp1252.txt: not UTF-8 from byte 5"),
-        "{}",
-        r.stderr
-    );
+    assert_says(&r, "read them as Windows-1252 (Latin-1)");
+    assert_says(&r, "in/cp1252.txt: not UTF-8 from byte 5");
     let rows = relations(d.path());
     let latin = rows.iter().find(|r| r[0] == "latin1.txt").unwrap();
     assert_eq!(
@@ -270,15 +263,15 @@ fn utf16le(s: &str, bom: bool) -> Vec<u8> {
 
 #[test]
 fn utf16_with_bom_is_decoded_silently_and_without_bom_with_a_warning() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a_le.txt"), utf16le(GOOD, true)).unwrap();
     let mut be = vec![0xFE, 0xFF];
     for u in GOOD.encode_utf16() {
         be.extend_from_slice(&u.to_be_bytes());
     }
-    fs::write(d.path().join("in/b_be.txt"), be).unwrap();
-    fs::write(d.path().join("in/c_nobom.txt"), utf16le(GOOD, false)).unwrap();
+    let d = with_inputs(&[
+        ("a_le.txt", &utf16le(GOOD, true)),
+        ("b_be.txt", &be),
+        ("c_nobom.txt", &utf16le(GOOD, false)),
+    ]);
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(
         &r,
@@ -294,12 +287,12 @@ fn utf16_with_bom_is_decoded_silently_and_without_bom_with_a_warning() {
 
 #[test]
 fn utf8_bom_is_dropped_and_offsets_do_not_move() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/bom.txt"), format!("\u{feff}{GOOD}")).unwrap();
-    fs::write(d.path().join("in/plain.txt"), GOOD).unwrap();
+    let d = with_inputs(&[
+        ("bom.txt", format!("\u{feff}{GOOD}").as_bytes()),
+        ("plain.txt", GOOD.as_bytes()),
+    ]);
     let r = build(d.path(), &["in"], &["--strict"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_ok(&r);
     let rows = relations(d.path());
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0][1..], rows[1][1..], "same sentence, same offsets");
@@ -308,13 +301,13 @@ fn utf8_bom_is_dropped_and_offsets_do_not_move() {
 #[test]
 fn crlf_and_lone_cr_line_ends_read_like_lf() {
     let wrapped = "Secretary of State John Kerry met his Russian counterpart\nSergei Lavrov in London on Friday.\n\nVladimir Putin rejected the proposal.\n";
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/lf.txt"), wrapped).unwrap();
-    fs::write(d.path().join("in/crlf.txt"), wrapped.replace('\n', "\r\n")).unwrap();
-    fs::write(d.path().join("in/cr.txt"), wrapped.replace('\n', "\r")).unwrap();
+    let d = with_inputs(&[
+        ("lf.txt", wrapped.as_bytes()),
+        ("crlf.txt", wrapped.replace('\n', "\r\n").as_bytes()),
+        ("cr.txt", wrapped.replace('\n', "\r").as_bytes()),
+    ]);
     let r = build(d.path(), &["in"], &["--strict"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_ok(&r);
     let rows = relations(d.path());
     let of = |doc: &str| -> Vec<Vec<String>> {
         rows.iter()
@@ -330,27 +323,14 @@ fn crlf_and_lone_cr_line_ends_read_like_lf() {
 
 #[test]
 fn nul_bytes_and_binary_files_are_skipped_and_reported() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a.txt"), GOOD).unwrap();
-    fs::write(
-        d.path().join("in/image.png"),
-        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10",
-    )
-    .unwrap();
-    fs::write(
-        d.path().join("in/controls.bin"),
-        [1u8, 2, 3, 4, 5, 6, 7, 8].repeat(50),
-    )
-    .unwrap();
+    let d = with_inputs(&[
+        ("a.txt", GOOD.as_bytes()),
+        ("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"),
+        ("controls.bin", &[1u8, 2, 3, 4, 5, 6, 7, 8].repeat(50)),
+    ]);
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(&r, "in/image.png: binary file (NUL bytes), skipped");
-    assert!(
-        r.stderr
-            .contains("in/controls.bin: binary file (400 control bytes"),
-        "{}",
-        r.stderr
-    );
+    assert_says(&r, "in/controls.bin: binary file (400 control bytes");
     assert!(
         r.stderr.contains("3 documents (2 skipped)") || r.stderr.contains("1 documents (2 skipped)"),
         "{}",
@@ -368,15 +348,21 @@ fn endless(mb: usize) -> Vec<u8> {
     chunk.repeat(mb * 1_000_000 / chunk.len() + 1).into_bytes()
 }
 
+/// Builds `dir/name` holding `bytes`, quietly; the build must succeed within `limit`.
+fn builds_within(name: &str, bytes: impl AsRef<[u8]>, limit: Duration) -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(d.path().join(name), bytes).unwrap();
+    let t = Instant::now();
+    let r = build(d.path(), &[name], &["--quiet"]);
+    assert_ok(&r);
+    assert!(t.elapsed() < limit, "{:?}", t.elapsed());
+    d
+}
+
 #[test]
 fn ten_megabytes_without_newline_or_sentence_end_finish_fast() {
-    let d = tempfile::tempdir().unwrap();
-    fs::write(d.path().join("big.txt"), endless(10)).unwrap();
-    let t = Instant::now();
-    let r = build(d.path(), &["big.txt"], &["--quiet"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
     // debug build: about 10 s for 10 MB on one core; quadratic work would take hours
-    assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
+    let d = builds_within("big.txt", endless(10), Duration::from_secs(60));
     assert!(
         triples(d.path()).contains(&("kerry".into(), "spoke_with".into(), "lavrov".into()))
             || !triples(d.path()).is_empty()
@@ -389,12 +375,7 @@ fn ten_megabytes_without_newline_or_sentence_end_finish_fast() {
 #[test]
 #[ignore]
 fn two_hundred_megabytes_without_newline_or_sentence_end() {
-    let d = tempfile::tempdir().unwrap();
-    fs::write(d.path().join("big.txt"), endless(200)).unwrap();
-    let t = Instant::now();
-    let r = build(d.path(), &["big.txt"], &["--quiet"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(t.elapsed() < Duration::from_secs(120), "{:?}", t.elapsed());
+    builds_within("big.txt", endless(200), Duration::from_secs(120));
 }
 
 #[test]
@@ -409,12 +390,7 @@ fn a_ten_thousand_entity_list_without_sentences_finishes_fast() {
         list.join(" and "),
         list.join(", ")
     );
-    let d = tempfile::tempdir().unwrap();
-    fs::write(d.path().join("list.txt"), text).unwrap();
-    let t = Instant::now();
-    let r = build(d.path(), &["list.txt"], &["--quiet"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(t.elapsed() < Duration::from_secs(20), "{:?}", t.elapsed());
+    builds_within("list.txt", text, Duration::from_secs(20));
 }
 
 // ---- the file system ----
@@ -429,7 +405,7 @@ fn symlink_loops_and_duplicate_links_are_read_once() {
     std::os::unix::fs::symlink("sub/a.txt", d.path().join("in/z_same.txt")).unwrap();
     let r = build(d.path(), &["in"], &[]);
     assert_ok_with_warning(&r, "in/sub/loop: folder already read (a symlink loop?): skipped");
-    assert!(r.stderr.contains("in/z_same.txt: same file as"), "{}", r.stderr);
+    assert_says(&r, "in/z_same.txt: same file as");
     assert_eq!(triples(d.path()), [kerry_met_lavrov()], "read once");
 }
 
@@ -439,9 +415,7 @@ fn symlink_loops_and_duplicate_links_are_read_once() {
 #[test]
 fn unreadable_files_are_skipped_and_reported() {
     use std::os::unix::fs::PermissionsExt;
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a.txt"), GOOD).unwrap();
+    let d = with_inputs(&[("a.txt", GOOD.as_bytes())]);
     let locked = d.path().join("in/locked.txt");
     fs::write(&locked, GOOD).unwrap();
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
@@ -462,9 +436,7 @@ fn unreadable_files_are_skipped_and_reported() {
 #[cfg(unix)]
 #[test]
 fn pipes_in_a_folder_are_skipped_not_waited_on() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a.txt"), GOOD).unwrap();
+    let d = with_inputs(&[("a.txt", GOOD.as_bytes())]);
     let made = Command::new("mkfifo").arg(d.path().join("in/pipe")).status();
     if !made.is_ok_and(|s| s.success()) {
         return; // no mkfifo here
@@ -548,10 +520,10 @@ fn a_live_lock_stops_a_second_build_a_stale_one_is_taken_over() {
 
 #[test]
 fn strict_turns_warnings_into_a_usage_error_and_writes_nothing() {
-    let d = tempfile::tempdir().unwrap();
-    fs::create_dir(d.path().join("in")).unwrap();
-    fs::write(d.path().join("in/a.txt"), GOOD).unwrap();
-    fs::write(d.path().join("in/b.txt"), b"Fran\xe7ois met nobody.\n").unwrap();
+    let d = with_inputs(&[
+        ("a.txt", GOOD.as_bytes()),
+        ("b.txt", b"Fran\xe7ois met nobody.\n"),
+    ]);
     with_previous_out(d.path());
     let r = build(d.path(), &["in"], &["--strict", "--quiet"]);
     assert_fails(
@@ -559,7 +531,7 @@ fn strict_turns_warnings_into_a_usage_error_and_writes_nothing() {
         2,
         "--strict: 1 warning(s), the first: in/b.txt: not UTF-8 from byte 4",
     );
-    assert!(r.stderr.contains("nothing written"), "{}", r.stderr);
+    assert_says(&r, "nothing written");
     assert_previous_out_intact(d.path());
     // without --strict the same input builds
     assert_eq!(build(d.path(), &["in"], &["--quiet"]).code, 0);
@@ -585,17 +557,7 @@ fn build_with_gazetteer(entities: &[u8], extra: &[&str]) -> (tempfile::TempDir, 
     let g = gazetteer_with(d.path(), entities);
     fs::write(d.path().join("a.txt"), GOOD).unwrap();
     with_previous_out(d.path());
-    let mut args = vec![
-        "build",
-        "--gazetteer",
-        g.as_str(),
-        "--input",
-        "a.txt",
-        "--out",
-        "out",
-    ];
-    args.extend_from_slice(extra);
-    let r = run_in(d.path(), &args);
+    let r = build_with(d.path(), &g, &["a.txt"], extra);
     (d, r)
 }
 
@@ -649,7 +611,7 @@ fn malformed_gazetteers_are_input_errors_naming_file_and_line() {
 fn gazetteer_bom_and_crlf_are_fine() {
     let text = format!("\u{feff}{HEADER}{KERRY_LAVROV}").replace('\n', "\r\n");
     let (d, r) = build_with_gazetteer(text.as_bytes(), &["--strict"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_ok(&r);
     assert_eq!(triples(d.path()), [kerry_met_lavrov()]);
 }
 
@@ -673,6 +635,13 @@ fn an_alias_shared_by_two_entities_is_a_warning_and_the_first_keeps_it() {
 fn corrupt_or_truncated_graph_json_is_an_input_error() {
     let d = tempfile::tempdir().unwrap();
     let full = fs::read(previous_outputs().join("graph.json")).unwrap();
+    // the graph with the first `from` replaced by `to`
+    let edited = |from: &str, to: &str| {
+        String::from_utf8(full.clone())
+            .unwrap()
+            .replacen(from, to, 1)
+            .into_bytes()
+    };
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
             "truncated.json",
@@ -688,18 +657,12 @@ fn corrupt_or_truncated_graph_json_is_an_input_error() {
         ("array.json", b"[1, 2, 3]".to_vec(), "not a kgraph graph file"),
         (
             "edited.json",
-            String::from_utf8(full.clone())
-                .unwrap()
-                .replacen("\"id\": 0,", "\"id\": 999999,", 1)
-                .into_bytes(),
+            edited("\"id\": 0,", "\"id\": 999999,"),
             "evidence id 999999 is out of range",
         ),
         (
             "future.json",
-            String::from_utf8(full.clone())
-                .unwrap()
-                .replacen("\"format\": 1", "\"format\": 99", 1)
-                .into_bytes(),
+            edited("\"format\": 1", "\"format\": 99"),
             "graph format 99 is not 1: rebuild it",
         ),
     ];
@@ -710,5 +673,5 @@ fn corrupt_or_truncated_graph_json_is_an_input_error() {
     }
     let r = run_in(d.path(), &["query", "stats", "--graph", "missing.json"]);
     assert_fails(&r, 3, "missing.json: cannot read the graph file");
-    assert!(r.stderr.contains("run `kgraph build` first"), "{}", r.stderr);
+    assert_says(&r, "run `kgraph build` first");
 }

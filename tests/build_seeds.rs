@@ -27,11 +27,17 @@ fn writes_the_five_files_with_contracted_headers() {
     }
 }
 
-#[test]
-fn key_relations_are_found_with_evidence_from_the_articles() {
+/// The seeds built into a temporary folder (kept while it lives), and their `relations.csv`.
+fn seed_relations() -> (tempfile::TempDir, std::path::PathBuf, Table) {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
-    let (h, rows) = read_csv(&out.join("relations.csv"));
+    let relations = read_csv(&out.join("relations.csv"));
+    (d, out, relations)
+}
+
+#[test]
+fn key_relations_are_found_with_evidence_from_the_articles() {
+    let (_d, _, (h, rows)) = seed_relations();
     let col = |n: &str| h.iter().position(|x| x == n).unwrap();
     let (doc, s, r, t, neg, text, start, end) = (
         col("doc"),
@@ -65,9 +71,7 @@ fn key_relations_are_found_with_evidence_from_the_articles() {
 
 #[test]
 fn negation_is_kept_apart_from_positive_instances() {
-    let d = tempfile::tempdir().unwrap();
-    let out = build_seeds(&d.path().join("out"));
-    let (h, rows) = read_csv(&out.join("relations.csv"));
+    let (_d, out, (h, rows)) = seed_relations();
     let col = |n: &str| h.iter().position(|x| x == n).unwrap();
     // "... assurances from Lavrov that Russia would not annex Crimea ..."
     let denial = rows.iter().find(|x| {

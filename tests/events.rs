@@ -5,26 +5,30 @@
 mod common;
 use common::*;
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
-fn build_texts(texts: &[(&str, &str)], extra: &[&str]) -> (tempfile::TempDir, Vec<HashMap<String, String>>) {
+/// A temporary folder with `texts` written into `in/`.
+fn folder_of(texts: &[(&str, &str)]) -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     let input = d.path().join("in");
     std::fs::create_dir(&input).unwrap();
     for (name, text) in texts {
         std::fs::write(input.join(name), text).unwrap();
     }
-    let out = d.path().join("out");
-    let mut args = vec![
-        "build",
-        "--quiet",
-        "--input",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ];
+    d
+}
+
+/// `kgraph build --quiet --input DIR/in EXTRA... --out DIR/OUT`; returns DIR/OUT.
+fn build_in(d: &Path, out: &str, extra: &[&str]) -> PathBuf {
+    let input = d.join("in");
+    let mut args = vec!["--quiet", "--input", arg(&input)];
     args.extend_from_slice(extra);
-    let o = kgraph(&args);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    build_into(&d.join(out), &args)
+}
+
+fn build_texts(texts: &[(&str, &str)], extra: &[&str]) -> (tempfile::TempDir, Vec<HashMap<String, String>>) {
+    let d = folder_of(texts);
+    let out = build_in(d.path(), "out", extra);
     let (h, rows) = read_csv(&out.join("events.csv"));
     let rows = rows
         .into_iter()
@@ -48,10 +52,33 @@ const THREE_REPORTS: [(&str, &str); 3] = [
     ),
 ];
 
+/// Kerry and Lavrov meet again in Paris, a month after the three reports.
+const A_MONTH_LATER: (&str, &str) = (
+    "d.txt",
+    "Tuesday 13 May 2014\nKerry met Lavrov in Paris on May 13.",
+);
+/// Lavrov denies the meeting the three reports tell.
+const A_DENIAL: (&str, &str) = (
+    "e.txt",
+    "Monday 14 April 2014\nLavrov did not meet Kerry in Paris on Sunday, a spokesman insisted.",
+);
+
+/// The events of the three reports and one more article.
+fn build_three_reports_and(article: (&str, &str)) -> (tempfile::TempDir, Vec<HashMap<String, String>>) {
+    let mut texts = THREE_REPORTS.to_vec();
+    texts.push(article);
+    build_texts(&texts, &[])
+}
+
+/// The events of relation `met`.
+fn met(events: &[HashMap<String, String>]) -> Vec<&HashMap<String, String>> {
+    events.iter().filter(|e| e["relation"] == "met").collect()
+}
+
 #[test]
 fn one_event_told_by_three_articles_is_one_event_with_three_sources() {
     let (_d, events) = build_texts(&THREE_REPORTS, &[]);
-    let met: Vec<_> = events.iter().filter(|e| e["relation"] == "met").collect();
+    let met = met(&events);
     assert_eq!(met.len(), 1, "{events:#?}");
     let e = met[0];
     assert_eq!((e["source"].as_str(), e["target"].as_str()), ("kerry", "lavrov"));
@@ -66,13 +93,8 @@ fn one_event_told_by_three_articles_is_one_event_with_three_sources() {
 
 #[test]
 fn meetings_a_month_apart_stay_two_events_and_edges_count_both() {
-    let mut texts = THREE_REPORTS.to_vec();
-    texts.push((
-        "d.txt",
-        "Tuesday 13 May 2014\nKerry met Lavrov in Paris on May 13.",
-    ));
-    let (d, events) = build_texts(&texts, &[]);
-    let met: Vec<_> = events.iter().filter(|e| e["relation"] == "met").collect();
+    let (d, events) = build_three_reports_and(A_MONTH_LATER);
+    let met = met(&events);
     assert_eq!(met.len(), 2);
     assert_eq!(met[1]["first_date"], "2014-05-13");
     let (h, edges) = read_csv(&d.path().join("out/edges.csv"));
@@ -109,13 +131,8 @@ fn a_wider_window_merges_nearby_reports() {
 
 #[test]
 fn a_denial_is_kept_as_contradicting_evidence() {
-    let mut texts = THREE_REPORTS.to_vec();
-    texts.push((
-        "e.txt",
-        "Monday 14 April 2014\nLavrov did not meet Kerry in Paris on Sunday, a spokesman insisted.",
-    ));
-    let (_d, events) = build_texts(&texts, &[]);
-    let met: Vec<_> = events.iter().filter(|e| e["relation"] == "met").collect();
+    let (_d, events) = build_three_reports_and(A_DENIAL);
+    let met = met(&events);
     assert_eq!(met.len(), 1, "{events:#?}");
     assert_eq!(
         (met[0]["reports"].as_str(), met[0]["denials"].as_str()),
@@ -136,25 +153,8 @@ fn roles_resolve_by_date_at_their_boundaries() {
         ("b.txt", "Friday 1 February 2013\nKerry met Lavrov."),
         ("c.txt", "Friday 20 January 2017\nKerry met Lavrov."),
     ];
-    let d = tempfile::tempdir().unwrap();
-    let input = d.path().join("in");
-    std::fs::create_dir(&input).unwrap();
-    for (n, t) in texts {
-        std::fs::write(input.join(n), t).unwrap();
-    }
-    let out = d.path().join("out");
-    assert!(
-        kgraph(&[
-            "build",
-            "--quiet",
-            "--input",
-            input.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap()
-        ])
-        .status
-        .success()
-    );
+    let d = folder_of(&texts);
+    let out = build_in(d.path(), "out", &[]);
     let (h, rows) = read_csv(&out.join("relations.csv"));
     let c = |n: &str| h.iter().position(|x| x == n).unwrap();
     let role = |doc: &str| {
@@ -169,21 +169,7 @@ fn roles_resolve_by_date_at_their_boundaries() {
         "the office ended on 2017-01-20"
     );
     // --level role groups office holders
-    let by_role = d.path().join("by_role");
-    assert!(
-        kgraph(&[
-            "build",
-            "--quiet",
-            "--level",
-            "role",
-            "--input",
-            input.to_str().unwrap(),
-            "--out",
-            by_role.to_str().unwrap()
-        ])
-        .status
-        .success()
-    );
+    let by_role = build_in(d.path(), "by_role", &["--level", "role"]);
     let (_, edges) = read_csv(&by_role.join("edges.csv"));
     assert!(
         edges

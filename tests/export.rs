@@ -4,6 +4,23 @@
 
 mod common;
 use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+/// `kgraph export --graph GRAPH --format FORMAT --out UNDER/FORMAT`: that folder, and the run.
+fn export(graph: &Path, format: &str, under: &Path) -> (PathBuf, Output) {
+    let dir = under.join(format);
+    let o = kgraph(&[
+        "export",
+        "--graph",
+        arg(graph),
+        "--format",
+        format,
+        "--out",
+        arg(&dir),
+    ]);
+    (dir, o)
+}
 
 #[test]
 fn every_format_writes_its_files() {
@@ -23,16 +40,7 @@ fn every_format_writes_its_files() {
         ("events", &["events.tsv"]),
     ];
     for (format, files) in cases {
-        let dir = d.path().join(format);
-        let o = kgraph(&[
-            "export",
-            "--graph",
-            graph.to_str().unwrap(),
-            "--format",
-            format,
-            "--out",
-            dir.to_str().unwrap(),
-        ]);
+        let (dir, o) = export(&graph, format, d.path());
         assert!(
             o.status.success(),
             "{format}: {}",
@@ -55,16 +63,7 @@ fn every_format_writes_its_files() {
 fn gexf_edges_replay_on_their_dates() {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
-    let dir = d.path().join("gexf");
-    kgraph(&[
-        "export",
-        "--graph",
-        out.join("graph.json").to_str().unwrap(),
-        "--format",
-        "gexf",
-        "--out",
-        dir.to_str().unwrap(),
-    ]);
+    let (dir, _) = export(&out.join("graph.json"), "gexf", d.path());
     let g = std::fs::read_to_string(dir.join("graph.gexf")).unwrap();
     assert!(g.contains("mode=\"dynamic\" timeformat=\"date\""));
     assert!(
@@ -78,16 +77,7 @@ fn gexf_edges_replay_on_their_dates() {
 fn neo4j_relationship_types_are_upper_case() {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
-    let dir = d.path().join("neo4j");
-    kgraph(&[
-        "export",
-        "--graph",
-        out.join("graph.json").to_str().unwrap(),
-        "--format",
-        "neo4j",
-        "--out",
-        dir.to_str().unwrap(),
-    ]);
+    let (dir, _) = export(&out.join("graph.json"), "neo4j", d.path());
     let (h, rows) = read_csv(&dir.join("relationships.csv"));
     assert_eq!(&h[..3], [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]);
     assert!(rows.iter().any(|r| r[2] == "SPOKE_WITH"));
@@ -123,29 +113,11 @@ fn cameo_codes_reach_every_export() {
         ("neo4j", "relationships.csv"),
         ("dot", "graph.dot"),
     ] {
-        let dir = d.path().join(format);
-        kgraph(&[
-            "export",
-            "--graph",
-            graph.to_str().unwrap(),
-            "--format",
-            format,
-            "--out",
-            dir.to_str().unwrap(),
-        ]);
+        let (dir, _) = export(&graph, format, d.path());
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         assert!(text.contains("120"), "{format}: no CAMEO code");
     }
-    let dir = d.path().join("events");
-    kgraph(&[
-        "export",
-        "--graph",
-        graph.to_str().unwrap(),
-        "--format",
-        "events",
-        "--out",
-        dir.to_str().unwrap(),
-    ]);
+    let (dir, _) = export(&graph, "events", d.path());
     let mut r = csv::ReaderBuilder::new()
         .delimiter(b'\t')
         .from_path(dir.join("events.tsv"))

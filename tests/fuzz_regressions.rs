@@ -4,7 +4,9 @@
 
 mod common;
 use common::*;
-use kgraph::text::{decode, normalize::normalize, sentences};
+#[path = "../fuzz/fuzz_targets/checks.rs"]
+mod checks;
+use kgraph::text::normalize::normalize;
 use std::path::PathBuf;
 
 fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
@@ -23,39 +25,18 @@ fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
     v
 }
 
-/// The checks of `fuzz/fuzz_targets/text.rs`.
-fn check_text(data: &[u8]) {
-    let Ok(d) = decode(data.to_vec()) else {
-        return;
-    };
-    let norm = normalize(&d.text);
-    assert_eq!(norm.chars().count(), d.text.chars().count());
-    let mut last = 0;
-    for r in sentences::split(&norm) {
-        assert!(r.start >= last && r.start < r.end && r.end <= norm.len(), "{r:?}");
-        assert!(norm.is_char_boundary(r.start) && norm.is_char_boundary(r.end));
-        assert!(r.len() <= sentences::MAX_SENTENCE);
-        assert_eq!(norm[r.clone()].trim(), &norm[r.clone()]);
-        last = r.end;
-    }
-}
-
 #[test]
 fn text_regressions() {
     for (p, data) in inputs("text") {
         eprintln!("{}", p.display());
-        check_text(&data);
+        checks::text(&data);
     }
 }
 
 fn gazetteer() -> &'static (kgraph::dict::gazetteer::Gazetteer, kgraph::dict::lexicon::Lexicon) {
     static G: std::sync::OnceLock<(kgraph::dict::gazetteer::Gazetteer, kgraph::dict::lexicon::Lexicon)> =
         std::sync::OnceLock::new();
-    G.get_or_init(|| {
-        kgraph::dict::load(&[root().join("gazetteer")])
-            .map(|d| (d.gazetteer, d.lexicon))
-            .unwrap()
-    })
+    G.get_or_init(bundled_dictionaries)
 }
 
 /// The checks of `fuzz/fuzz_targets/tagger.rs`.

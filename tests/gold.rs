@@ -12,15 +12,7 @@ const MIN_RECALL: f64 = 0.75;
 fn seeds_meet_the_precision_and_recall_thresholds() {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
-    let (_, lex) = kgraph::dict::load(&[root().join("gazetteer")])
-        .map(|d| (d.gazetteer, d.lexicon))
-        .unwrap();
-    let rep = kgraph::eval::score_files(
-        &root().join("tests/gold/seeds.csv"),
-        &out.join("relations.csv"),
-        &lex,
-    )
-    .unwrap();
+    let rep = score_against_seed_gold(&out.join("relations.csv"));
     let (p, r) = (rep.total.precision(), rep.total.recall());
     assert!(
         rep.total.gold >= 50,
@@ -40,14 +32,7 @@ fn eval_subcommand_prints_per_relation_scores() {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
     let rel = out.join("relations.csv");
-    let o = kgraph(&[
-        "eval",
-        "--gold",
-        "tests/gold/seeds.csv",
-        "--relations",
-        rel.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = kgraph_ok(&["eval", "--gold", "tests/gold/seeds.csv", "--relations", arg(&rel)]);
     let table = String::from_utf8(o.stdout).unwrap();
     assert!(table.starts_with("relation"), "{table}");
     for rel in ["met", "rejected", "proposed", "ALL"] {
@@ -63,13 +48,7 @@ fn eval_rejects_a_gold_file_without_the_columns() {
     let d = tempfile::tempdir().unwrap();
     let bad = d.path().join("gold.csv");
     std::fs::write(&bad, "a,b\n1,2\n").unwrap();
-    let o = kgraph(&[
-        "eval",
-        "--gold",
-        bad.to_str().unwrap(),
-        "--relations",
-        bad.to_str().unwrap(),
-    ]);
+    let o = kgraph(&["eval", "--gold", arg(&bad), "--relations", arg(&bad)]);
     assert_eq!(o.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&o.stderr).contains("doc, source, relation and target"));
 }

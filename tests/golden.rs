@@ -9,28 +9,6 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 
-/// One recorded case: the arguments after `kgraph`, and what it writes (a folder or stdout).
-struct Case {
-    name: &'static str,
-    args: &'static [&'static str],
-    writes: Writes,
-}
-
-enum Writes {
-    /// The command takes `--out DIR` and writes files there.
-    Folder,
-    /// The command prints its answer.
-    Stdout,
-}
-
-const SEEDS: &[&str] = &["--input", "seeds", "--gazetteer", "gazetteer"];
-const TRICKY: &[&str] = &[
-    "--input",
-    "tests/fixtures/tricky/docs",
-    "--gazetteer",
-    "tests/fixtures/tricky/gazetteer",
-];
-
 fn builds() -> Vec<(&'static str, Vec<&'static str>)> {
     let with = |base: &[&'static str], extra: &[&'static str]| {
         let mut v = vec!["build", "--quiet"];
@@ -46,104 +24,40 @@ fn builds() -> Vec<(&'static str, Vec<&'static str>)> {
     ]
 }
 
-/// Queries and exports of the seed graph, as the README shows them and more.
-const ON_SEEDS: &[Case] = &[
-    Case {
-        name: "q-neighbors",
-        args: &["query", "neighbors", "lavrov"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-path",
-        args: &["query", "path", "Antonov", "Kerry"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-top",
-        args: &["query", "top", "--by", "pagerank", "-n", "5"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-betweenness",
-        args: &["query", "top", "--by", "betweenness", "-n", "10"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-top-json",
-        args: &["query", "top", "--format", "json"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-edges",
-        args: &["query", "edges", "--from", "kerry"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-edges-csv",
-        args: &["query", "edges", "--format", "csv"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-evidence",
-        args: &["query", "evidence", "Kerry", "Lavrov"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-events",
-        args: &["query", "events", "Kerry", "Lavrov"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-stats",
-        args: &["query", "stats"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "q-path-weighted",
-        args: &["query", "path", "Putin", "Obama", "--weighted"],
-        writes: Writes::Stdout,
-    },
-    Case {
-        name: "ego",
-        args: &["query", "ego", "Putin", "--depth", "1"],
-        writes: Writes::Folder,
-    },
-    Case {
-        name: "export-graphml",
-        args: &["export", "--format", "graphml"],
-        writes: Writes::Folder,
-    },
-    Case {
-        name: "export-gexf",
-        args: &["export", "--format", "gexf"],
-        writes: Writes::Folder,
-    },
-    Case {
-        name: "export-csv",
-        args: &["export", "--format", "csv"],
-        writes: Writes::Folder,
-    },
-    Case {
-        name: "export-json",
-        args: &["export", "--format", "json"],
-        writes: Writes::Folder,
-    },
-    Case {
-        name: "export-neo4j",
-        args: &["export", "--format", "neo4j"],
-        writes: Writes::Folder,
-    },
-    Case {
-        name: "export-dot",
-        args: &["export", "--format", "dot"],
-        writes: Writes::Folder,
-    },
-    Case {
-        name: "export-events",
-        args: &["export", "--format", "events"],
-        writes: Writes::Folder,
-    },
+/// Queries of the seed graph that print their answer, as the README shows them and more.
+const PRINTED: &[(&str, &[&str])] = &[
+    ("q-neighbors", &["query", "neighbors", "lavrov"]),
+    ("q-path", &["query", "path", "Antonov", "Kerry"]),
+    ("q-top", &["query", "top", "--by", "pagerank", "-n", "5"]),
+    (
+        "q-betweenness",
+        &["query", "top", "--by", "betweenness", "-n", "10"],
+    ),
+    ("q-top-json", &["query", "top", "--format", "json"]),
+    ("q-edges", &["query", "edges", "--from", "kerry"]),
+    ("q-edges-csv", &["query", "edges", "--format", "csv"]),
+    ("q-evidence", &["query", "evidence", "Kerry", "Lavrov"]),
+    ("q-events", &["query", "events", "Kerry", "Lavrov"]),
+    ("q-stats", &["query", "stats"]),
+    (
+        "q-path-weighted",
+        &["query", "path", "Putin", "Obama", "--weighted"],
+    ),
 ];
+
+/// Every export format; `export --format F` of the seed graph is the case `export-F`.
+const EXPORT_FORMATS: &[&str] = &["graphml", "gexf", "csv", "json", "neo4j", "dot", "events"];
+
+/// Commands on the seed graph that take `--out DIR` and write files there.
+fn written() -> Vec<(String, Vec<&'static str>)> {
+    let mut v = vec![("ego".to_string(), vec!["query", "ego", "Putin", "--depth", "1"])];
+    v.extend(
+        EXPORT_FORMATS
+            .iter()
+            .map(|f| (format!("export-{f}"), vec!["export", "--format", *f])),
+    );
+    v
+}
 
 fn expected() -> PathBuf {
     root().join("tests/expected")
@@ -216,42 +130,29 @@ fn compare_text(name: &str, got: &[u8]) -> Vec<String> {
     compare(&format!("{name}.out"), got, &shown).into_iter().collect()
 }
 
-fn run_ok(args: &[&str]) -> Vec<u8> {
-    let o = kgraph(args);
-    assert!(
-        o.status.success(),
-        "kgraph {args:?} failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    o.stdout
+/// Runs `args` with `--out DIR/name` and compares that folder with its expected copy.
+fn compare_written(dir: &Path, name: &str, args: &[&str]) -> Vec<String> {
+    let out = dir.join(name);
+    let mut args = args.to_vec();
+    args.extend(["--out", arg(&out)]);
+    kgraph_ok(&args);
+    compare_folder(name, &out)
 }
 
 #[test]
 fn outputs_are_byte_identical_to_the_expected_files() {
     let d = tempfile::tempdir().unwrap();
     let mut diffs = Vec::new();
-    for (name, mut args) in builds() {
-        let out = d.path().join(name);
-        let out_s = out.to_str().unwrap().to_string();
-        args.extend(["--out", &out_s]);
-        run_ok(&args);
-        diffs.extend(compare_folder(name, &out));
+    for (name, args) in builds() {
+        diffs.extend(compare_written(d.path(), name, &args));
     }
     let graph = d.path().join("seeds/graph.json");
-    let graph_s = graph.to_str().unwrap();
-    for case in ON_SEEDS {
-        let mut args = case.args.to_vec();
-        args.extend(["--graph", graph_s]);
-        match case.writes {
-            Writes::Stdout => diffs.extend(compare_text(case.name, &run_ok(&args))),
-            Writes::Folder => {
-                let out = d.path().join(case.name);
-                let out_s = out.to_str().unwrap().to_string();
-                args.extend(["--out", &out_s]);
-                run_ok(&args);
-                diffs.extend(compare_folder(case.name, &out));
-            }
-        }
+    let on_graph = |args: &[&'static str]| [args, &["--graph", arg(&graph)]].concat();
+    for (name, args) in PRINTED {
+        diffs.extend(compare_text(name, &kgraph_ok(&on_graph(args)).stdout));
+    }
+    for (name, args) in written() {
+        diffs.extend(compare_written(d.path(), &name, &on_graph(&args)));
     }
     assert!(
         diffs.is_empty(),

@@ -32,6 +32,15 @@ fn row<'a>(rows: &'a [csv::StringRecord], id: &str) -> &'a csv::StringRecord {
         .unwrap_or_else(|| panic!("no row {id}"))
 }
 
+/// The lines of `dir/skipped.csv` from the files `of` keeps, as ("file:line", reason).
+fn skipped(dir: &Path, of: impl Fn(&str) -> bool) -> Vec<(String, String)> {
+    rows(&dir.join("skipped.csv"))
+        .iter()
+        .filter(|r| of(&r[0]))
+        .map(|r| (format!("{}:{}", &r[0], &r[1]), r[2].to_string()))
+        .collect()
+}
+
 fn import_fixtures(out: &Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_kgraph"))
         .args(["gazetteer", "import", "--from", "petrarch"])
@@ -147,10 +156,7 @@ fn fixtures_entities_one_rule_per_line() {
         ]
     );
 
-    let skipped: Vec<(String, String)> = rows(&d.path().join("skipped.csv"))
-        .iter()
-        .map(|r| (format!("{}:{}", &r[0], &r[1]), r[2].to_string()))
-        .collect();
+    let skipped = skipped(d.path(), |_| true);
     let want = [
         ("countries.actors.txt:8", "alias is a common English word"),
         ("countries.actors.txt:16", "date not YYMMDD or YYYYMMDD"),
@@ -238,11 +244,7 @@ fn fixtures_agents_and_verbs() {
         .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
         .collect();
     assert_eq!(verbs, want);
-    let skipped: Vec<(String, String)> = rows(&d.path().join("skipped.csv"))
-        .iter()
-        .filter(|r| &r[0] == "verbs.txt" || &r[0] == "agents.txt")
-        .map(|r| (format!("{}:{}", &r[0], &r[1]), r[2].to_string()))
-        .collect();
+    let skipped = skipped(d.path(), |file| file == "verbs.txt" || file == "agents.txt");
     let want = [
         ("agents.txt:8", "agent code without '~' (~CODE or CODE~)"),
         ("verbs.txt:9", "verb whose CAMEO code has no kgraph relation"),

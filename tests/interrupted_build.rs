@@ -30,17 +30,6 @@ fn start_build(input: &Path, out: &Path) -> std::process::Child {
         .unwrap()
 }
 
-/// A small xorshift generator seeded from the clock; the seed is printed to replay a failure.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 #[test]
 #[allow(clippy::too_many_lines)] // one scenario, read top to bottom
 fn sigkill_at_random_moments_leaves_the_previous_out_intact() {
@@ -83,7 +72,8 @@ fn sigkill_at_random_moments_leaves_the_previous_out_intact() {
                 | 1
         });
     eprintln!("KGRAPH_KILL_SEED={seed}; a full build takes {full:?}");
-    let mut rng = Rng(seed);
+    // seeded from the clock; the seed is printed to replay a failure
+    let mut rng = common::xorshift::Rng(seed);
     let (mut kept, mut replaced) = (0, 0);
     for round in 0..6 {
         // anywhere from the start to a little after a full build would have finished

@@ -7,16 +7,7 @@ use common::*;
 #[test]
 fn country_level_collapses_people_onto_their_countries_with_evidence() {
     let d = tempfile::tempdir().unwrap();
-    let out = d.path().join("out");
-    let o = kgraph(&[
-        "build",
-        "--level",
-        "country",
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ]);
-    assert!(o.status.success());
+    let out = build_into(&d.path().join("out"), &["--level", "country", "--quiet"]);
     let (_, nodes) = read_csv(&out.join("nodes.csv"));
     for who in ["kerry", "lavrov", "putin", "trump", "antonov"] {
         assert!(
@@ -63,14 +54,7 @@ fn suggest_lists_names_the_gazetteer_lacks_ready_to_paste() {
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(gaz.join("entities.csv"), &trimmed).unwrap();
-    let o = kgraph(&[
-        "suggest",
-        "--input",
-        "seeds",
-        "--gazetteer",
-        gaz.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = kgraph_ok(&["suggest", "--input", "seeds", "--gazetteer", arg(&gaz)]);
     let text = String::from_utf8(o.stdout).unwrap();
     let row = |label: &str| {
         text.lines()

@@ -3,38 +3,50 @@
 //! Notation: `source relation target`, with `!` for negated and `?` for hedged.
 #![allow(clippy::unwrap_used)] // tests stop at the first surprise
 
+mod common;
 use kgraph::extract::Extractor;
-use std::path::PathBuf;
+use kgraph::model::{EntityIx, Relation};
 
-fn extract(text: &str) -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
-    let (gaz, lex) = kgraph::dict::load(&[dir])
-        .map(|d| (d.gazetteer, d.lexicon))
-        .unwrap();
+/// The relations found in `text` with the bundled dictionaries, each as `show` writes it
+/// (given the entity ids and the relation's name), sorted.
+fn extract_as(
+    text: &str,
+    show: impl Fn(&Relation, &dyn Fn(EntityIx) -> String, &str) -> String,
+) -> Vec<String> {
+    let (gaz, lex) = common::bundled_dictionaries();
     let ex = Extractor::new(&gaz, &lex).unwrap();
+    let id = |e: EntityIx| gaz.entities[e.index()].id.0.clone();
     let mut out: Vec<String> = ex
         .document("t", text)
         .relations
         .iter()
-        .map(|r| {
-            let mark = if r.polarity.is_negated() {
-                "!"
-            } else if r.polarity.is_hedged() {
-                "?"
-            } else {
-                ""
-            };
-            let id = |e: kgraph::model::EntityIx| &gaz.entities[e.index()].id;
-            let rel = &lex.relations[r.relation.index()].name;
-            format!("{} {}{} {}", id(r.source), mark, rel, id(r.target))
-        })
+        .map(|r| show(r, &id, &lex.relations[r.relation.index()].name))
         .collect();
     out.sort();
+    out
+}
+
+fn extract(text: &str) -> Vec<String> {
+    let mut out = extract_as(text, |r, id, rel| {
+        let mark = if r.polarity.is_negated() {
+            "!"
+        } else if r.polarity.is_hedged() {
+            "?"
+        } else {
+            ""
+        };
+        format!("{} {}{} {}", id(r.source), mark, rel, id(r.target))
+    });
     out.dedup();
     out
 }
 
 fn check(cases: &[(&str, &str, &[&str])]) {
+    check_with(extract, cases);
+}
+
+/// Each case's text through `extract` gives the relations it lists (in any order).
+fn check_with(extract: fn(&str) -> Vec<String>, cases: &[(&str, &str, &[&str])]) {
     let mut failures = Vec::new();
     for (name, text, want) in cases {
         let got = extract(text);
@@ -309,71 +321,53 @@ fn metonymy_and_places() {
 
 /// (relation, date, place) of each relation found, as "source relation target @date #place".
 fn extract_when_where(text: &str) -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
-    let (gaz, lex) = kgraph::dict::load(&[dir])
-        .map(|d| (d.gazetteer, d.lexicon))
-        .unwrap();
-    let ex = Extractor::new(&gaz, &lex).unwrap();
-    let mut out: Vec<String> = ex
-        .document("t", text)
-        .relations
-        .iter()
-        .map(|r| {
-            let id = |e: kgraph::model::EntityIx| &gaz.entities[e.index()].id;
-            format!(
-                "{} {} {} @{} #{}",
-                id(r.source),
-                lex.relations[r.relation.index()].name,
-                id(r.target),
-                r.date.map_or("-".to_string(), |d| d.to_string()),
-                r.place.map_or("-".to_string(), |p| id(p).0.clone())
-            )
-        })
-        .collect();
-    out.sort();
-    out
+    extract_as(text, |r, id, rel| {
+        format!(
+            "{} {} {} @{} #{}",
+            id(r.source),
+            rel,
+            id(r.target),
+            r.date.map_or("-".to_string(), |d| d.to_string()),
+            r.place.map_or("-".to_string(), id)
+        )
+    })
 }
 
 #[test]
 fn time_and_place() {
-    let cases: &[(&str, &str, &[&str])] = &[
-        (
-            "summit_in_city",
-            "Trump met Putin at their summit in Helsinki on July 16, 2018.",
-            &["putin met trump @2018-07-16 #helsinki"],
-        ),
-        (
-            "weekday_against_dateline",
-            "Tuesday 11 March 2014\nKerry met Lavrov in London on Sunday.",
-            &["kerry met lavrov @2014-03-09 #london"],
-        ),
-        (
-            "document_date_fallback",
-            "Tuesday 11 March 2014\nKerry told Lavrov nothing.",
-            &["kerry told lavrov @2014-03-11 #-"],
-        ),
-        (
-            "no_date_no_place",
-            "Kerry met Lavrov.",
-            &["kerry met lavrov @- #-"],
-        ),
-        (
-            "modifier_is_no_place",
-            "Kerry spoke with Lavrov at a U.S. diplomatic residence.",
-            &["kerry spoke_with lavrov @- #-"],
-        ),
-        (
-            "place_in_other_clause",
-            "Kerry told Lavrov that the intervention in Crimea was illegal.",
-            &["kerry told lavrov @- #-"],
-        ),
-    ];
-    let mut failures = Vec::new();
-    for (name, text, want) in cases {
-        let got = extract_when_where(text);
-        if got != *want {
-            failures.push(format!("{name}: {text:?}\n    want {want:?}\n    got  {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_with(
+        extract_when_where,
+        &[
+            (
+                "summit_in_city",
+                "Trump met Putin at their summit in Helsinki on July 16, 2018.",
+                &["putin met trump @2018-07-16 #helsinki"],
+            ),
+            (
+                "weekday_against_dateline",
+                "Tuesday 11 March 2014\nKerry met Lavrov in London on Sunday.",
+                &["kerry met lavrov @2014-03-09 #london"],
+            ),
+            (
+                "document_date_fallback",
+                "Tuesday 11 March 2014\nKerry told Lavrov nothing.",
+                &["kerry told lavrov @2014-03-11 #-"],
+            ),
+            (
+                "no_date_no_place",
+                "Kerry met Lavrov.",
+                &["kerry met lavrov @- #-"],
+            ),
+            (
+                "modifier_is_no_place",
+                "Kerry spoke with Lavrov at a U.S. diplomatic residence.",
+                &["kerry spoke_with lavrov @- #-"],
+            ),
+            (
+                "place_in_other_clause",
+                "Kerry told Lavrov that the intervention in Crimea was illegal.",
+                &["kerry told lavrov @- #-"],
+            ),
+        ],
+    );
 }

@@ -4,9 +4,10 @@
 #![allow(clippy::unwrap_used)] // tests stop at the first surprise
 
 mod common;
+use common::graph;
 use common::*;
-use kgraph::graph::{DocumentInfo, Edge, EdgeIndex, Instance, KnowledgeGraph, Node, NodeIndex};
-use kgraph::model::{EntityId, EntityKind, Evidence, Polarity, Span};
+use kgraph::graph::{DocumentInfo, KnowledgeGraph, Node};
+use kgraph::model::{EntityId, EntityKind, Evidence, Span};
 
 /// The page without its JSON data block (whose strings are the graph's own text).
 fn markup(html: &str) -> String {
@@ -29,14 +30,13 @@ fn build_writes_the_report_and_report_writes_the_same_page() {
     let out = build_seeds(&d.path().join("out"));
     let page = std::fs::read_to_string(out.join("report.html")).unwrap();
     let again = d.path().join("again").join("report.html");
-    let o = kgraph(&[
+    let o = kgraph_ok(&[
         "report",
         "--graph",
-        out.join("graph.json").to_str().unwrap(),
+        arg(&out.join("graph.json")),
         "--out",
-        again.to_str().unwrap(),
+        arg(&again),
     ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(String::from_utf8_lossy(&o.stderr).contains("74 of 74 entities drawn"));
     assert_eq!(
         std::fs::read_to_string(&again).unwrap(),
@@ -115,17 +115,7 @@ fn the_page_loads_nothing_from_the_network() {
 fn labels_and_evidence_are_escaped() {
     // the tricky fixture: quotes, ampersands, angle brackets and Cyrillic in the gazetteer
     let d = tempfile::tempdir().unwrap();
-    let out = d.path().join("out");
-    let o = kgraph(&[
-        "build",
-        "--input",
-        "tests/fixtures/tricky/docs",
-        "--gazetteer",
-        "tests/fixtures/tricky/gazetteer",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = build_into(&d.path().join("out"), TRICKY);
     let page = std::fs::read_to_string(out.join("report.html")).unwrap();
     let m = markup(&page);
     for (raw, escaped) in [
@@ -138,47 +128,32 @@ fn labels_and_evidence_are_escaped() {
     assert!(m.contains("Сергей Лавров"));
 
     // evidence that tries to close the script is inert and reads back whole
-    let id = |s: &str| EntityId(s.into());
     let node = |s: &str, label: &str| Node {
-        id: id(s),
+        id: EntityId(s.into()),
         label: label.into(),
         kind: EntityKind::Person,
-        mentions: 1,
-        documents: 1,
-        affiliation: String::new(),
         role: "\"chief\" <b>".into(),
-        code: String::new(),
-        aliases: vec![],
+        ..graph::node(0, 1)
     };
     let evil = "He said </script><script>alert(1)</script> & <!-- left";
-    let rel = Instance {
-        edge: EdgeIndex::new(0),
-        polarity: Polarity::Asserted,
+    let met = graph::Tie {
+        source: 0,
+        relation: "met",
+        target: 1,
+        negated: false,
         date: None,
-        place: None,
-        roles: Default::default(),
-        evidence: Evidence {
+    };
+    let (rel, edge) = graph::link(
+        0,
+        &met,
+        Evidence {
             doc: "<doc>.txt".into(),
             sentence: 0,
             span: Span { start: 0, end: 3 },
             trigger: "met".into(),
             text: evil.into(),
         },
-    };
-    let edge = Edge {
-        source: NodeIndex::new(0),
-        target: NodeIndex::new(1),
-        relation: "met".into(),
-        symmetric: true,
-        cameo: String::new(),
-        weight: 1,
-        negated: 0,
-        hedged: 0,
-        documents: 1,
-        first_date: None,
-        last_date: None,
-        instances: vec![0],
-    };
+    );
     let doc = DocumentInfo {
         doc: "<doc>.txt".into(),
         date: None,

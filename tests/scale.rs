@@ -22,7 +22,7 @@ fn same_outputs(a: &Path, b: &Path) {
 }
 
 fn seed(name: &str) -> String {
-    root().join("seeds").join(name).to_str().unwrap().to_string()
+    arg(&root().join("seeds").join(name)).to_string()
 }
 
 #[test]
@@ -40,66 +40,33 @@ fn merged_shards_equal_one_build() {
     let mut shards = Vec::new();
     for (i, part) in parts.iter().enumerate() {
         let shard = d.path().join(format!("shard{i}.jsonl"));
-        let mut args = vec![
-            "extract".to_string(),
-            "--quiet".into(),
-            "--out".into(),
-            shard.to_str().unwrap().into(),
-            "--input".into(),
-        ];
-        args.extend(part.iter().map(|n| seed(n)));
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let o = kgraph(&args);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        shards.push(shard.to_str().unwrap().to_string());
+        let inputs: Vec<String> = part.iter().map(|n| seed(n)).collect();
+        let mut args = vec!["extract", "--quiet", "--out", arg(&shard), "--input"];
+        args.extend(inputs.iter().map(String::as_str));
+        kgraph_ok(&args);
+        shards.push(arg(&shard).to_string());
     }
     let merged = d.path().join("merged");
-    let o = kgraph(&[
-        "merge",
-        &shards[0],
-        &shards[1],
-        "--quiet",
-        "--out",
-        merged.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    kgraph_ok(&["merge", &shards[0], &shards[1], "--quiet", "--out", arg(&merged)]);
     same_outputs(&whole, &merged);
 }
 
 #[test]
 fn output_does_not_depend_on_threads_or_input_order() {
     let d = tempfile::tempdir().unwrap();
-    let one = d.path().join("one");
-    let o = kgraph(&[
-        "build",
-        "--quiet",
-        "--threads",
-        "1",
-        "--out",
-        one.to_str().unwrap(),
-    ]);
-    assert!(o.status.success());
-    let two = d.path().join("two");
-    let mut args = vec![
-        "build".to_string(),
-        "--quiet".into(),
-        "--threads".into(),
-        "2".into(),
-        "--out".into(),
-        two.to_str().unwrap().into(),
-        "--input".into(),
-    ];
-    for n in [
+    let one = build_into(&d.path().join("one"), &["--quiet", "--threads", "1"]);
+    let inputs: Vec<String> = [
         "004_ebb31fd6193d9377.txt",
         "001_d8933c6599e0f15b.txt",
         "003_4fea8b1964aa1f48.txt",
         "000_85cfd0f58f776a66.txt",
         "002_df530c2d804f3845.txt",
-    ] {
-        args.push(seed(n));
-    }
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    assert!(kgraph(&args).status.success());
+    ]
+    .map(seed)
+    .into();
+    let mut args = vec!["--quiet", "--threads", "2", "--input"];
+    args.extend(inputs.iter().map(String::as_str));
+    let two = build_into(&d.path().join("two"), &args);
     same_outputs(&one, &two);
 }
 
@@ -131,28 +98,12 @@ fn json_lines_gzip_and_stdin_give_the_same_graph_as_files() {
     );
     gz.write_all(jsonl.as_bytes()).unwrap();
     gz.finish().unwrap();
-    let from_gz = d.path().join("gz");
-    let o = kgraph(&[
-        "build",
-        "--quiet",
-        "--input",
-        gz_path.to_str().unwrap(),
-        "--out",
-        from_gz.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let from_gz = build_into(&d.path().join("gz"), &["--quiet", "--input", arg(&gz_path)]);
     same_outputs(&files, &from_gz);
 
     let from_stdin = d.path().join("stdin");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kgraph"))
-        .args([
-            "build",
-            "--quiet",
-            "--input",
-            "-",
-            "--out",
-            from_stdin.to_str().unwrap(),
-        ])
+        .args(["build", "--quiet", "--input", "-", "--out", arg(&from_stdin)])
         .current_dir(root())
         .stdin(Stdio::piped())
         .spawn()
@@ -171,20 +122,18 @@ fn csv_inputs_read_the_text_column() {
     w.write_record(["a1", "2014-03-14", "Kerry met Lavrov in London on Friday."])
         .unwrap();
     w.flush().unwrap();
-    let out = d.path().join("out");
-    let o = kgraph(&[
-        "build",
-        "--quiet",
-        "--input",
-        csv_path.to_str().unwrap(),
-        "--text-column",
-        "body",
-        "--date-column",
-        "published",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = build_into(
+        &d.path().join("out"),
+        &[
+            "--quiet",
+            "--input",
+            arg(&csv_path),
+            "--text-column",
+            "body",
+            "--date-column",
+            "published",
+        ],
+    );
     let (h, rows) = read_csv(&out.join("relations.csv"));
     let c = |n: &str| h.iter().position(|x| x == n).unwrap();
     assert_eq!(rows.len(), 1);

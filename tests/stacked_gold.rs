@@ -21,7 +21,7 @@ fn stacked_phoenix_gazetteer_keeps_the_seed_gold_thresholds() {
     let d = tempfile::tempdir().unwrap();
     let imported = d.path().join("phoenix");
     let f = |n: &str| dict.join(n).to_str().unwrap().to_string();
-    let o = kgraph(&[
+    kgraph_ok(&[
         "gazetteer",
         "import",
         "--from",
@@ -34,30 +34,19 @@ fn stacked_phoenix_gazetteer_keeps_the_seed_gold_thresholds() {
         "--verbs",
         &f("CAMEO.2.0.txt"),
         "--out",
-        imported.to_str().unwrap(),
+        arg(&imported),
     ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = d.path().join("out");
-    let o = kgraph(&[
-        "build",
-        "--quiet",
-        "--gazetteer",
-        "gazetteer",
-        "--gazetteer",
-        imported.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let (_, lex) = kgraph::dict::load(&[root().join("gazetteer")])
-        .map(|d| (d.gazetteer, d.lexicon))
-        .unwrap();
-    let rep = kgraph::eval::score_files(
-        &root().join("tests/gold/seeds.csv"),
-        &out.join("relations.csv"),
-        &lex,
-    )
-    .unwrap();
+    let out = build_into(
+        &d.path().join("out"),
+        &[
+            "--quiet",
+            "--gazetteer",
+            "gazetteer",
+            "--gazetteer",
+            arg(&imported),
+        ],
+    );
+    let rep = score_against_seed_gold(&out.join("relations.csv"));
     let (p, r) = (rep.total.precision(), rep.total.recall());
     assert!(
         p >= 0.85 && r >= 0.75,
