@@ -164,10 +164,21 @@ pub fn remove_stale_temps(dir: &Path) -> Result<usize> {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with(".kgraph-") && name.ends_with(".tmp") {
-            std::fs::remove_file(entry.path()).map_err(|e| Error::output(&entry.path(), e))?;
-            removed += 1;
+        if !(name.starts_with(".kgraph-") && name.ends_with(".tmp")) {
+            continue;
         }
+        let path = entry.path();
+        if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            return Err(Error::output(
+                &path,
+                std::io::Error::other(
+                    "is named like kgraph's temporary files but is not a file kgraph left; \
+                     move or rename it (kgraph removes only files named .kgraph-*.tmp)",
+                ),
+            ));
+        }
+        std::fs::remove_file(&path).map_err(|e| Error::output(&path, e))?;
+        removed += 1;
     }
     Ok(removed)
 }

@@ -8,15 +8,13 @@ use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
 
 pub fn run(a: BuildArgs) -> Result<()> {
-    let plan = Plan::load(&a.gazetteer)?
-        .threads(a.threads)?
-        .level(a.level)
-        .csv(&a.csv);
+    Plan::threads(a.threads)?;
+    let plan = Plan::load(&a.gazetteer)?.level(a.level).csv(&a.csv);
     let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
     let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
     // hold the output folder for the whole run: a second build into it fails now, not at the end
     let out = OutDir::lock(&a.out)?;
-    let stale = crate::output::remove_stale_temps(out.path())?;
+    let stale = out.stale_removed;
     if stale > 0 && !a.quiet {
         eprintln!(
             "kgraph: removed {stale} temporary file(s) an interrupted run left in {}",
@@ -26,7 +24,6 @@ pub fn run(a: BuildArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let mut progress = Progress::new(!a.quiet);
     let (kg, report) = crate::pipeline::build_with(gaz, lex, &a.input, &plan.options, &mut progress)?;
-    progress.finish();
     let mut kg = kg;
     if a.event_window != crate::graph::events::DEFAULT_WINDOW_DAYS {
         kg.set_event_window(a.event_window);

@@ -35,7 +35,9 @@ fn import(a: ImportArgs) -> Result<()> {
         .chain(&a.verbs)
         .map(|p| file_label(p))
         .collect();
-    let written = imp.write(&a.out, &licence_note(&names))?;
+    let out = super::outputs::OutDir::lock(&a.out)?;
+    let written = imp.write(out.path(), &licence_note(&names))?;
+    drop(out);
     let secs = started.elapsed().as_secs_f64();
     for w in &imp.warnings {
         eprintln!("warning: {w}");

@@ -40,15 +40,34 @@ pub fn print_written(head: &str, kg: &KnowledgeGraph, written: &[PathBuf]) {
 pub struct OutDir {
     path: PathBuf,
     _lock: OutputLock,
+    /// Temporary files an interrupted run left, removed when the lock was taken.
+    pub stale_removed: usize,
 }
 
 impl OutDir {
-    /// Creates `path` if needed and takes its lock; fails while another kgraph writes there.
+    /// Creates `path` if needed, takes its lock (failing while another kgraph writes there) and
+    /// removes the temporary files an interrupted run left.
     pub fn lock(path: &Path) -> Result<OutDir> {
+        let lock = OutputLock::acquire(path)?;
         Ok(OutDir {
-            _lock: OutputLock::acquire(path)?,
+            stale_removed: crate::output::remove_stale_temps(path)?,
+            _lock: lock,
             path: path.to_path_buf(),
         })
+    }
+
+    /// Locks the folder a single output file goes into (`report --out`, `extract --out`);
+    /// `None` for a path that is not a plain file (a device, `/dev/stdout`), which is written
+    /// through as it is.
+    pub fn lock_parent_of(file: &Path) -> Result<Option<OutDir>> {
+        if std::fs::metadata(file).is_ok_and(|m| !m.is_file()) {
+            return Ok(None);
+        }
+        let dir = file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        OutDir::lock(dir).map(Some)
     }
 
     pub fn path(&self) -> &Path {
@@ -58,7 +77,6 @@ impl OutDir {
     /// Writes the build's files ([`OUTPUT_FILES`]); returns their paths. Every file is
     /// complete on disk before the first is renamed into place.
     pub fn write_graph(&self, kg: &KnowledgeGraph) -> Result<Vec<PathBuf>> {
-        crate::output::prepare_dir(&self.path)?;
         let mut written = Vec::new();
         let mut staged = Vec::new();
         for name in OUTPUT_FILES {

@@ -10,9 +10,7 @@ pub fn run(a: ReportArgs) -> Result<()> {
     let started = Instant::now();
     let drawing = draw(&kg, &Options::default());
     let laid_out = started.elapsed().as_secs_f64();
-    if let Some(dir) = a.out.parent().filter(|p| !p.as_os_str().is_empty()) {
-        crate::output::prepare_dir(dir)?;
-    }
+    let _lock = super::outputs::OutDir::lock_parent_of(&a.out)?;
     crate::output::write_atomic(&a.out, |w| html::write(&kg, &drawing, w))?;
     eprintln!(
         "  wrote {} ({} of {} entities drawn, laid out in {laid_out:.2} s)",
