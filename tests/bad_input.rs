@@ -496,17 +496,23 @@ fn a_live_lock_stops_a_second_build_a_stale_one_is_taken_over() {
     let d = tempfile::tempdir().unwrap();
     fs::write(d.path().join("a.txt"), GOOD).unwrap();
     with_previous_out(d.path());
-    // process 1 is always alive
-    fs::write(d.path().join("out/.kgraph.lock"), "1\n").unwrap();
+    // this test process holds the folder, as a running build would
+    let held = kgraph::cmd::lock::OutputLock::acquire(&d.path().join("out")).unwrap();
     let r = build(d.path(), &["a.txt"], &[]);
-    assert_fails(&r, 4, "another kgraph (process 1) is writing to this folder");
-    assert!(
-        r.stderr.contains("delete") && r.stderr.contains(".kgraph.lock"),
-        "{}",
-        r.stderr
+    let me = std::process::id();
+    assert_fails(
+        &r,
+        4,
+        &format!("another kgraph (process {me}) is writing to this folder"),
     );
-    fs::remove_file(d.path().join("out/.kgraph.lock")).unwrap();
+    assert!(r.stderr.contains(".kgraph.lock"), "{}", r.stderr);
+    drop(held);
     assert_previous_out_intact(d.path());
+    // a lock file that names a live process (1) but that no process holds is no lock
+    fs::write(d.path().join("out/.kgraph.lock"), "1\n").unwrap();
+    let r = build(d.path(), &["a.txt"], &["--quiet"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    with_previous_out(d.path());
     // a killed run's lock (no such process) and its temporary file
     fs::write(d.path().join("out/.kgraph.lock"), "4194305\n").unwrap();
     fs::write(d.path().join("out/.kgraph-AbC123.tmp"), "half a graph").unwrap();
@@ -514,6 +520,74 @@ fn a_live_lock_stops_a_second_build_a_stale_one_is_taken_over() {
     assert_ok_with_warning(&r, "removed 1 temporary file(s) an interrupted run left");
     assert_eq!(listing(&d.path().join("out")), listing(previous_outputs()));
     assert_eq!(triples(d.path()), [kerry_met_lavrov()]);
+}
+
+#[test]
+fn extract_names_a_missing_input_as_an_input_error() {
+    for out in ["-", "part.jsonl"] {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join(out);
+        let out = if out.ends_with("-") {
+            "-".to_string()
+        } else {
+            arg(&out).to_string()
+        };
+        let o = kgraph(&["extract", "--input", "/no/such/folder", "--out", &out]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(3), "{err}");
+        assert!(
+            err.contains("/no/such/folder: cannot open input") && !err.contains("cannot write"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn every_writer_waits_for_the_lock_of_its_folder() {
+    let d = tempfile::tempdir().unwrap();
+    let graph = build_seeds(&d.path().join("built")).join("graph.json");
+    let shard = d.path().join("held/part.jsonl");
+    let held_dir = d.path().join("held");
+    let held = kgraph::cmd::lock::OutputLock::acquire(&held_dir).unwrap();
+    let (g, s, h) = (arg(&graph), arg(&shard), arg(&held_dir));
+    let report = held_dir.join("report.html");
+    let f = |n: &str| format!("tests/fixtures/petrarch/{n}");
+    let actors = f("countries.actors.txt");
+    let writers: Vec<Vec<&str>> = vec![
+        vec!["build", "--input", "seeds", "--out", h],
+        vec!["merge", s, "--out", h],
+        vec!["export", "--graph", g, "--format", "csv", "--out", h],
+        vec!["report", "--graph", g, "--out", arg(&report)],
+        vec!["query", "ego", "Putin", "--graph", g, "--out", h],
+        vec!["extract", "--input", "seeds", "--out", s],
+        vec!["gazetteer", "import", "--from", "petrarch", &actors, "--out", h],
+    ];
+    for args in &writers {
+        let o = kgraph(args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(4), "{args:?}: {err}");
+        assert!(err.contains("is writing to this folder"), "{args:?}: {err}");
+    }
+    drop(held);
+    assert!(
+        !held_dir.exists(),
+        "nothing written while held (the empty folder goes with its lock)"
+    );
+}
+
+#[test]
+fn a_folder_named_like_a_temporary_file_is_named_not_removed() {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(d.path().join("a.txt"), GOOD).unwrap();
+    with_previous_out(d.path());
+    fs::create_dir(d.path().join("out/.kgraph-mine.tmp")).unwrap();
+    let r = build(d.path(), &["a.txt"], &[]);
+    assert_fails(
+        &r,
+        4,
+        "is named like kgraph's temporary files but is not a file kgraph left",
+    );
+    assert!(d.path().join("out/.kgraph-mine.tmp").is_dir());
 }
 
 // ---- --strict ----

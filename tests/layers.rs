@@ -22,7 +22,7 @@ const LAYERS: &[&[&str]] = &[
     &["main", "lib"],
 ];
 
-/// Top modules of one layer that may use each other (none today).
+/// Top modules of one layer that may use each other: the commands and their clap definitions.
 const SAME_LAYER_ALLOWED: &[(&str, &str)] = &[("cmd", "cli")];
 
 fn layer_of(module: &str) -> usize {

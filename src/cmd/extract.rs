@@ -5,20 +5,27 @@ use crate::error::{Error, Result};
 use std::io::Write;
 
 pub fn run(a: ExtractArgs) -> Result<()> {
-    let plan = super::plan::Plan::load(&a.gazetteer)?
-        .threads(a.threads)?
-        .csv(&a.csv);
+    super::plan::Plan::threads(a.threads)?;
+    let plan = super::plan::Plan::load(&a.gazetteer)?.csv(&a.csv);
     let (gaz, lex, opts) = (&plan.dict.gazetteer, &plan.dict.lexicon, &plan.options);
     let mut failed: Option<std::io::Error> = None;
+    // an input error stays an input error (exit 3), not a failed write
+    let mut input_error: Option<Error> = None;
     let mut emit = |w: &mut dyn Write| -> std::io::Result<()> {
-        let report = crate::pipeline::extract(gaz, lex, &a.input, opts, &mut (), |d| {
+        let extracted = crate::pipeline::extract(gaz, lex, &a.input, opts, &mut (), |d| {
             if failed.is_none()
                 && let Err(e) = crate::pipeline::shard::write_record(gaz, lex, &d, w)
             {
                 failed = Some(e);
             }
-        })
-        .map_err(std::io::Error::other)?;
+        });
+        let report = match extracted {
+            Ok(r) => r,
+            Err(e) => {
+                input_error = Some(e);
+                return Err(std::io::Error::other("the input could not be read"));
+            }
+        };
         if let Some(e) = failed.take() {
             return Err(e);
         }
@@ -33,11 +40,16 @@ pub fn run(a: ExtractArgs) -> Result<()> {
         }
         Ok(())
     };
-    if a.out.as_os_str() == "-" {
+    let written = if a.out.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut w = std::io::BufWriter::new(stdout.lock());
         emit(&mut w).and_then(|()| w.flush()).map_err(Error::stdout)
     } else {
+        let _lock = super::outputs::OutDir::lock_parent_of(&a.out)?;
         crate::output::write_atomic(&a.out, |w| emit(w))
+    };
+    match input_error {
+        Some(e) => Err(e),
+        None => written,
     }
 }

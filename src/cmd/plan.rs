@@ -23,8 +23,8 @@ impl Plan {
         })
     }
 
-    /// Loads the folders for their names alone (`suggest`, `gazetteer check`): no relation
-    /// lexicon needed.
+    /// Loads the folders for their names (`gazetteer check`): the relation lexicon and verbs
+    /// where a folder has them, an empty lexicon where none has.
     pub fn names(dirs: &[std::path::PathBuf]) -> Result<Plan> {
         Ok(Plan {
             dict: crate::dict::load_names(dirs)?,
@@ -32,18 +32,29 @@ impl Plan {
         })
     }
 
-    /// Sizes the global worker pool (`--threads`); by default rayon uses every core.
-    pub fn threads(self, n: Option<usize>) -> Result<Plan> {
-        if let Some(n) = n {
-            if n == 0 {
-                return Err(Error::Usage("--threads must be at least 1".into()));
-            }
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build_global()
-                .map_err(|e| Error::Usage(format!("--threads: {e}")))?;
+    /// Loads the folders for their entities alone (`suggest`): neither the relation lexicon
+    /// nor the verbs are read.
+    pub fn entities(dirs: &[std::path::PathBuf]) -> Result<Plan> {
+        Ok(Plan {
+            dict: crate::dict::Dictionary {
+                gazetteer: crate::dict::gazetteer::Gazetteer::load(dirs)?,
+                lexicon: Default::default(),
+            },
+            options: Options::default(),
+        })
+    }
+
+    /// Sizes the global worker pool (`--threads`) before anything runs on it; by default rayon
+    /// uses every core. A usage error comes before any folder is read.
+    pub fn threads(n: Option<usize>) -> Result<()> {
+        let Some(n) = n else { return Ok(()) };
+        if n == 0 {
+            return Err(Error::Usage("--threads must be at least 1".into()));
         }
-        Ok(self)
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .map_err(|e| Error::Usage(format!("--threads: {e}")))
     }
 
     /// Collapses actors to `level` (`--level`).

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 /// Draws a build's progress: documents, megabytes, relations, speed and time left.
 pub struct Progress {
     on: bool,
-    started: Instant,
+    /// When the first file was read: speed and time left count reading, not start-up.
+    started: Option<Instant>,
     last: Instant,
 }
 
@@ -18,18 +19,19 @@ impl Progress {
         let now = Instant::now();
         Progress {
             on: wanted && std::io::stderr().is_terminal(),
-            started: now,
+            started: None,
             last: now,
         }
     }
 
     /// Redraws the line for the report so far, out of `total` bytes.
     pub fn tick(&mut self, r: &BuildReport, total: u64) {
+        let started = *self.started.get_or_insert_with(Instant::now);
         if !self.on || self.last.elapsed() < Duration::from_millis(250) {
             return;
         }
         self.last = Instant::now();
-        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        let secs = started.elapsed().as_secs_f64().max(1e-3);
         let mbs = r.bytes as f64 / 1e6 / secs;
         let eta = if r.bytes > 0 {
             (total.saturating_sub(r.bytes)) as f64 / (r.bytes as f64 / secs)
@@ -59,5 +61,9 @@ impl Progress {
 impl crate::pipeline::Observer for Progress {
     fn progress(&mut self, report: &BuildReport, total_bytes: u64) {
         self.tick(report, total_bytes);
+    }
+
+    fn done(&mut self) {
+        self.finish();
     }
 }

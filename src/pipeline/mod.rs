@@ -40,6 +40,8 @@ pub struct Options {
 /// Told of a build's progress after each input file: the report so far and the total bytes.
 pub trait Observer {
     fn progress(&mut self, report: &BuildReport, total_bytes: u64);
+    /// Every document is extracted; the graph is assembled next.
+    fn done(&mut self) {}
 }
 
 /// Watches nothing.
@@ -50,25 +52,6 @@ impl Observer for () {
 /// Runs the whole pipeline on `inputs` with default options.
 pub fn build(gaz: &Gazetteer, lex: &Lexicon, inputs: &[PathBuf]) -> Result<(KnowledgeGraph, BuildReport)> {
     build_with(gaz, lex, inputs, &Options::default(), &mut ())
-}
-
-/// Runs the whole pipeline on `inputs`, with actors collapsed to `level`.
-pub fn build_at(
-    gaz: &Gazetteer,
-    lex: &Lexicon,
-    inputs: &[PathBuf],
-    level: Level,
-) -> Result<(KnowledgeGraph, BuildReport)> {
-    build_with(
-        gaz,
-        lex,
-        inputs,
-        &Options {
-            level,
-            ..Options::default()
-        },
-        &mut (),
-    )
 }
 
 /// Runs the whole pipeline on `inputs`.
@@ -151,6 +134,7 @@ pub fn extract(
         observer.progress(&report, total);
     }
     run(&mut batch, &mut report);
+    observer.done();
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }
