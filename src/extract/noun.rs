@@ -8,7 +8,7 @@ use super::coordination::group;
 use super::emit::{Object, Trigger, emit};
 use super::items::Kind;
 use super::phrase::next_mention;
-use super::polarity::{either, polarity as polarity_at};
+use super::polarity::polarity as polarity_at;
 use super::sentence::{Found, Sentence, Slot, arg};
 use crate::dict::lexicon::{ObjectKind, RelationDef};
 use crate::lang::en::grammar::{Prep, Word};
@@ -36,7 +36,7 @@ pub(super) fn noun_rule(s: &Sentence, t: usize, rel: RelationIx, out: &mut Vec<F
     {
         if let Some(subj) = subject(s, sv, Slot::Agent) {
             sides.agents = subj;
-            polarity = either(polarity, polarity_at(s, sv));
+            polarity = polarity.and(polarity_at(s, sv));
         }
         if let Some(r) = recipient {
             let g = group(s, r, Slot::Object(def.objects));

@@ -9,17 +9,11 @@ use crate::model::Polarity;
 /// The polarity of the trigger or support verb at `t`: negation and hedging in the few items
 /// before it, and hedging by an infinitive.
 pub(super) fn polarity(s: &Sentence, t: usize) -> Polarity {
-    let (negated, hedged) = marked_before(s, t);
-    Polarity::from_flags(negated, hedged || infinitive(s, t))
-}
-
-/// Negated where either is, hedged where either is.
-pub(super) fn either(a: Polarity, b: Polarity) -> Polarity {
-    Polarity::from_flags(a.is_negated() || b.is_negated(), a.is_hedged() || b.is_hedged())
+    marked_before(s, t).and(Polarity::from_flags(false, infinitive(s, t)))
 }
 
 /// Negation and hedging in the few items before a trigger or support verb.
-fn marked_before(s: &Sentence, t: usize) -> (bool, bool) {
+fn marked_before(s: &Sentence, t: usize) -> Polarity {
     let (mut negated, mut hedged) = (false, false);
     for j in (t.saturating_sub(5)..t).rev() {
         match s.items[j].kind {
@@ -35,7 +29,7 @@ fn marked_before(s: &Sentence, t: usize) -> (bool, bool) {
             _ => break,
         }
     }
-    (negated, hedged)
+    Polarity::from_flags(negated, hedged)
 }
 
 /// "to meet", "to invite": an infinitive reports an intention, not an act, unless a causative

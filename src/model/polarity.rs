@@ -34,6 +34,14 @@ impl Polarity {
     pub fn is_hedged(self) -> bool {
         matches!(self, Polarity::Hedged | Polarity::HedgedNegated)
     }
+    /// Both markings at once: negated where either is, hedged where either is ("did not say it
+    /// would meet" carries the negation of one verb and the hedge of the other).
+    pub fn and(self, other: Polarity) -> Polarity {
+        Polarity::from_flags(
+            self.is_negated() || other.is_negated(),
+            self.is_hedged() || other.is_hedged(),
+        )
+    }
     /// Stated as done: neither denied nor hedged; only these count as events and edge weight.
     pub fn is_asserted(self) -> bool {
         self == Polarity::Asserted
@@ -50,6 +58,9 @@ mod tests {
             let p = Polarity::from_flags(n, h);
             assert_eq!((p.is_negated(), p.is_hedged()), (n, h));
             assert_eq!(p.is_asserted(), !n && !h);
+            assert_eq!(p.and(Polarity::Asserted), p);
+            assert!(Polarity::Negated.and(p).is_negated());
+            assert_eq!(Polarity::Hedged.and(p), Polarity::from_flags(n, true));
         }
     }
 }
