@@ -15,6 +15,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 struct Group {
     relation: Option<RelationIx>,
     instances: Vec<usize>,
+    /// An affiliation from the gazetteer's `affiliation` column, not read in text.
+    from_gazetteer: bool,
 }
 
 impl KnowledgeGraph {
@@ -40,7 +42,7 @@ impl KnowledgeGraph {
         }
         let mut kg = KnowledgeGraph::default();
         let node_of = add_nodes(&mut kg, gaz, &mentions, &relations);
-        let groups = group(&kg, lex, &node_of, &relations);
+        let groups = group(gaz, lex, &node_of, &relations);
         let mut edge_of = vec![EdgeIndex::new(0); relations.len()];
         for ((s, name, t), g) in groups {
             let e = EdgeIndex::new(kg.graph.edge_count());
@@ -81,10 +83,10 @@ fn add_nodes(
         ents.insert(r.target);
     }
     let mut ents: Vec<EntityIx> = ents.into_iter().collect();
-    ents.sort_by(|a, b| gaz.entities[a.index()].id.cmp(&gaz.entities[b.index()].id));
+    ents.sort_by(|a, b| gaz.entity(*a).id.cmp(&gaz.entity(*b).id));
     let mut node_of = HashMap::with_capacity(ents.len());
     for e in ents {
-        let ent = &gaz.entities[e.index()];
+        let ent = gaz.entity(e);
         let (m, d) = mentions.get(&e).copied().unwrap_or((0, 0));
         let n = kg.add_node(Node {
             id: ent.id.clone(),
@@ -106,14 +108,14 @@ fn add_nodes(
 /// between nodes ("Antonov → Russia") as groups without instances. Node indexes follow id
 /// order, so the map's order is (source id, relation, target id).
 fn group<'a>(
-    kg: &KnowledgeGraph,
+    gaz: &Gazetteer,
     lex: &'a Lexicon,
     node_of: &HashMap<EntityIx, NodeIndex>,
     relations: &[Relation],
 ) -> BTreeMap<(NodeIndex, &'a str, NodeIndex), Group> {
     let mut groups: BTreeMap<(NodeIndex, &str, NodeIndex), Group> = BTreeMap::new();
     for (i, r) in relations.iter().enumerate() {
-        let name = lex.relations[r.relation.index()].name.as_str();
+        let name = lex.relation(r.relation).name.as_str();
         let g = groups
             .entry((node_of[&r.source], name, node_of[&r.target]))
             .or_default();
@@ -122,14 +124,15 @@ fn group<'a>(
     }
     // affiliations do not come from text; a lexicon may still define the relation
     let affiliation = lex.find(AFFILIATION);
-    for (n, node) in kg.graph.node_indices().zip(kg.graph.node_weights()) {
-        if node.affiliation.is_empty() || node.affiliation == node.id.0 {
+    for (&e, &n) in node_of {
+        let Some(a) = gaz.entity(e).affiliation.as_ref().and_then(|id| gaz.get(id)) else {
             continue;
-        }
-        if let Some(a) = kg.node(&crate::model::EntityId(node.affiliation.clone())) {
-            groups.entry((n, AFFILIATION, a)).or_insert_with(|| Group {
+        };
+        if let Some(&to) = node_of.get(&a).filter(|_| a != e) {
+            groups.entry((n, AFFILIATION, to)).or_insert_with(|| Group {
                 relation: affiliation,
                 instances: Vec::new(),
+                from_gazetteer: true,
             });
         }
     }
@@ -144,7 +147,7 @@ fn aggregate(
     g: Group,
     relations: &[Relation],
 ) -> Edge {
-    let def = g.relation.map(|r| &lex.relations[r.index()]);
+    let def = g.relation.map(|r| lex.relation(r));
     let mut e = Edge {
         source,
         target,
@@ -176,7 +179,7 @@ fn aggregate(
         }
     }
     e.documents = docs.len() as u64;
-    if e.relation == AFFILIATION && g.instances.is_empty() {
+    if g.from_gazetteer {
         e.weight = 1;
     }
     e.instances = g.instances;
