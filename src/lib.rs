@@ -12,9 +12,9 @@
 //! | dictionary, input | [`dict`], [`input`] | gazetteer folders loaded into a [`dict::Dictionary`]; input files discovered and streamed document by document |
 //! | tagging | [`tag`] | one Aho–Corasick pass: mentions of entities, titles, demonyms |
 //! | extraction | [`extract`] | a sentence as items, coreference, the constructions, one finding per relation |
-//! | graph | [`graph`] | petgraph behind typed accessors, events, actor levels |
+//! | graph | [`graph`] | petgraph behind typed accessors, events, actor levels; what `graph.json` holds, so nodes and edges carry their ids and relation names as data (it is read back without a gazetteer) |
 //! | pipeline | [`pipeline`], [`eval`], [`suggest`] | batches on all cores, shards; scoring; names the gazetteer misses |
-//! | exits | [`export`], [`query`] | one file per format and per query; string ids appear only here and above |
+//! | exits | [`export`], [`query`] | one file per format and per query; typed rows rendered to text only at the end |
 //! | report, import | [`report`], [`import`] | the HTML page; PETRARCH/TABARI dictionaries into gazetteer folders |
 //! | commands | [`cli`], [`cmd`] | clap, the typed [`cmd::plan::Plan`], the output folder and its lock, printing |
 //!

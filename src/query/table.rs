@@ -1,5 +1,5 @@
 //! The one table every query's rows become: a header and rows of cells, printed as aligned
-//! text, CSV or JSON. Ids and names turn into strings here, at the end, and nowhere earlier.
+//! text, CSV or JSON. A query works on typed rows; they become cells of text here, at the end.
 
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
