@@ -1,5 +1,6 @@
 //! Typed identities inside the pipeline: indices into the loaded dictionary. String ids
-//! ([`EntityId`](super::EntityId)) appear where data leaves the pipeline: the graph (what graph.json holds), exports, shards, query tables, the report.
+//! ([`EntityId`](super::EntityId)) appear where data leaves the pipeline: the graph (what
+//! graph.json holds), exports, shards, query tables, the report.
 
 use std::fmt;
 
