@@ -3,9 +3,8 @@
 
 use super::lock::OutputLock;
 use crate::error::Result;
-use crate::export::{csv, graphml, json};
+use crate::export::{ExportFormat, Writer};
 use crate::graph::KnowledgeGraph;
-use crate::output::{commit, stage};
 use std::path::{Path, PathBuf};
 
 /// The HTML report `build` writes beside the data files.
@@ -21,6 +20,15 @@ pub const OUTPUT_FILES: [&str; 7] = [
     "graph.json",
     REPORT_FILE,
 ];
+
+/// The build's files with their writers: the CSV, GraphML and JSON exports, then the report.
+fn build_files() -> Vec<(&'static str, Writer)> {
+    let mut files = ExportFormat::Csv.files();
+    files.extend(ExportFormat::Graphml.files());
+    files.extend(ExportFormat::Json.files());
+    files.push((REPORT_FILE, crate::report::write));
+    files
+}
 
 /// Prints the summary line of a run that wrote a graph (`{head}: N nodes, N edges, N relation
 /// instances`) and the files it wrote, on stderr.
@@ -74,30 +82,23 @@ impl OutDir {
         &self.path
     }
 
-    /// Writes the build's files ([`OUTPUT_FILES`]); returns their paths. Every file is
-    /// complete on disk before the first is renamed into place.
+    /// Writes the build's files ([`OUTPUT_FILES`]) as one set; returns their paths. Every file
+    /// is complete on disk before the first is renamed into place.
     pub fn write_graph(&self, kg: &KnowledgeGraph) -> Result<Vec<PathBuf>> {
-        let mut written = Vec::new();
-        let mut staged = Vec::new();
-        for name in OUTPUT_FILES {
-            let path = self.path.join(name);
-            staged.push(stage(&path, |w| match name {
-                "nodes.csv" => csv::write_nodes(kg, w),
-                "edges.csv" => csv::write_edges(kg, w),
-                "relations.csv" => csv::write_relations(kg, w),
-                "events.csv" => crate::export::events::write_csv(kg, w),
-                "graph.graphml" => graphml::write(kg, w),
-                "graph.json" => json::write(kg, w),
-                _ => crate::report::write(kg, w),
-            })?);
-            written.push(path);
-        }
-        commit(staged)?;
-        Ok(written)
+        crate::export::write_files(kg, &build_files(), &self.path)
     }
 
     /// Writes one export format into the folder; returns the paths written.
     pub fn export(&self, kg: &KnowledgeGraph, format: crate::export::ExportFormat) -> Result<Vec<PathBuf>> {
         crate::export::export(kg, format, &self.path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_build_writes_the_files_it_lists() {
+        let names: Vec<&str> = super::build_files().iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, super::OUTPUT_FILES);
     }
 }

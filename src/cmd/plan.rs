@@ -36,10 +36,7 @@ impl Plan {
     /// nor the verbs are read.
     pub fn entities(dirs: &[std::path::PathBuf]) -> Result<Plan> {
         Ok(Plan {
-            dict: crate::dict::Dictionary {
-                gazetteer: crate::dict::gazetteer::Gazetteer::load(dirs)?,
-                lexicon: Default::default(),
-            },
+            dict: crate::dict::load_entities(dirs)?,
             options: Options::default(),
         })
     }

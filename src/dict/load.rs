@@ -24,10 +24,18 @@ pub fn load(dirs: &[PathBuf]) -> Result<Dictionary> {
     load_with(dirs, true)
 }
 
-/// Loads the stacked folders for their names alone: a stack without `relations.csv` gets an
-/// empty lexicon (for `suggest` and `gazetteer check`).
+/// Loads the stacked folders for their names: a stack without `relations.csv` gets an empty
+/// lexicon (for `gazetteer check`).
 pub fn load_names(dirs: &[PathBuf]) -> Result<Dictionary> {
     load_with(dirs, false)
+}
+
+/// Loads the stacked folders' entities alone; no lexicon or verbs are read (for `suggest`).
+pub fn load_entities(dirs: &[PathBuf]) -> Result<Dictionary> {
+    Ok(Dictionary {
+        gazetteer: Gazetteer::load(dirs)?,
+        lexicon: Lexicon::default(),
+    })
 }
 
 fn load_with(dirs: &[PathBuf], need_lexicon: bool) -> Result<Dictionary> {

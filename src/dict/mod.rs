@@ -7,4 +7,4 @@ pub mod lexicon;
 mod load;
 pub mod verbs;
 
-pub use load::{Dictionary, load, load_names};
+pub use load::{Dictionary, load, load_entities, load_names};

@@ -1,6 +1,7 @@
 //! CSV exports for spreadsheets and pandas: nodes, aggregated edges, and one row per relation
 //! instance with its evidence. RFC 4180 quoting by the csv crate, UTF-8, a header row.
 
+use crate::error::io_from_csv;
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
@@ -40,11 +41,8 @@ pub const RELATION_HEADER: [&str; 18] = [
     "text",
 ];
 
-fn csv_err(e: csv::Error) -> io::Error {
-    crate::error::io_from_csv(e)
-}
-
-fn opt<T: ToString>(x: &Option<T>) -> String {
+/// An optional value as a cell: empty when absent.
+pub(super) fn opt<T: ToString>(x: &Option<T>) -> String {
     x.as_ref().map_or(String::new(), T::to_string)
 }
 
@@ -77,9 +75,9 @@ pub(super) fn edge_counts(e: &crate::graph::Edge) -> [String; 5] {
 /// One row per entity in the graph.
 pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
-    c.write_record(NODE_HEADER).map_err(csv_err)?;
+    c.write_record(NODE_HEADER).map_err(io_from_csv)?;
     for n in kg.nodes() {
-        c.write_record(node_cells(n, None)).map_err(csv_err)?;
+        c.write_record(node_cells(n, None)).map_err(io_from_csv)?;
     }
     c.flush()
 }
@@ -87,7 +85,7 @@ pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 /// One row per aggregated edge.
 pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
-    c.write_record(EDGE_HEADER).map_err(csv_err)?;
+    c.write_record(EDGE_HEADER).map_err(io_from_csv)?;
     for (k, e) in kg.indexed_edges() {
         let mut cells = vec![
             kg.id(e.source).0.clone(),
@@ -103,7 +101,7 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             kg.edge_places(e),
             kg.edge_events(k).to_string(),
         ]);
-        c.write_record(cells).map_err(csv_err)?;
+        c.write_record(cells).map_err(io_from_csv)?;
     }
     c.flush()
 }
@@ -111,7 +109,7 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 /// One row per relation instance, with the sentence that proves it.
 pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
-    c.write_record(RELATION_HEADER).map_err(csv_err)?;
+    c.write_record(RELATION_HEADER).map_err(io_from_csv)?;
     for r in &kg.instances {
         let ev = &r.evidence;
         let e = kg.edge_of(r);
@@ -135,7 +133,7 @@ pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()>
             &ev.span.end.to_string(),
             &ev.text,
         ])
-        .map_err(csv_err)?;
+        .map_err(io_from_csv)?;
     }
     c.flush()
 }
@@ -171,7 +169,7 @@ pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<(
         .delimiter(b'\t')
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(w);
-    c.write_record(EVENT_TABLE_HEADER).map_err(csv_err)?;
+    c.write_record(EVENT_TABLE_HEADER).map_err(io_from_csv)?;
     for r in &kg.instances {
         let e = kg.edge_of(r);
         let code = e.cameo.as_str();
@@ -200,7 +198,7 @@ pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<(
             &r.evidence.sentence.to_string(),
             &r.evidence.text,
         ])
-        .map_err(csv_err)?;
+        .map_err(io_from_csv)?;
     }
     c.flush()
 }

@@ -1,7 +1,7 @@
 //! `events.csv`: one row per event (instances grouped by `graph::events`).
 
+use super::csv::opt;
 use crate::graph::KnowledgeGraph;
-use crate::model::Date;
 
 /// Header of `events.csv`.
 pub const CSV_HEADER: [&str; 14] = [
@@ -23,7 +23,6 @@ pub const CSV_HEADER: [&str; 14] = [
 
 /// Writes `events.csv`: one row per event.
 pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let d = |x: Option<Date>| x.map_or(String::new(), |d| d.to_string());
     let mut c = csv::Writer::from_writer(w);
     c.write_record(CSV_HEADER).map_err(crate::error::io_from_csv)?;
     for e in &kg.events {
@@ -33,15 +32,15 @@ pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Re
             kg.id(edge.source).0.clone(),
             edge.relation.clone(),
             kg.id(edge.target).0.clone(),
-            d(e.first_date),
-            d(e.last_date),
+            opt(&e.first_date),
+            opt(&e.last_date),
             e.place.as_ref().map_or(String::new(), |p| p.0.clone()),
             e.documents.len().to_string(),
             e.reports.len().to_string(),
             e.denials.len().to_string(),
             format!("{:.3}", e.confidence),
-            d(e.first_reported),
-            d(e.last_reported),
+            opt(&e.first_reported),
+            opt(&e.last_reported),
             e.documents.join(";"),
         ])
         .map_err(crate::error::io_from_csv)?;

@@ -121,16 +121,8 @@ fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         attvalue(w, "documents", &e.documents.to_string())?;
         attvalue(w, "symmetric", if e.symmetric { "true" } else { "false" })?;
         attvalue(w, "cameo", &e.cameo)?;
-        attvalue(
-            w,
-            "first_date",
-            &e.first_date.map_or(String::new(), |d| d.to_string()),
-        )?;
-        attvalue(
-            w,
-            "last_date",
-            &e.last_date.map_or(String::new(), |d| d.to_string()),
-        )?;
+        attvalue(w, "first_date", &super::csv::opt(&e.first_date))?;
+        attvalue(w, "last_date", &super::csv::opt(&e.last_date))?;
         attvalue(w, "places", &kg.edge_places(e))?;
         if let Some(&first) = e.instances.first() {
             attvalue(w, "evidence", &kg.instances[first].evidence.text)?;

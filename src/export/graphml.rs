@@ -78,16 +78,8 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         data(w, "k_edge_documents", &e.documents.to_string())?;
         data(w, "k_symmetric", if e.symmetric { "true" } else { "false" })?;
         data(w, "k_cameo", &e.cameo)?;
-        data(
-            w,
-            "k_first_date",
-            &e.first_date.map_or(String::new(), |d| d.to_string()),
-        )?;
-        data(
-            w,
-            "k_last_date",
-            &e.last_date.map_or(String::new(), |d| d.to_string()),
-        )?;
+        data(w, "k_first_date", &super::csv::opt(&e.first_date))?;
+        data(w, "k_last_date", &super::csv::opt(&e.last_date))?;
         data(w, "k_places", &kg.edge_places(e))?;
         data(w, "k_events", &kg.edge_events(k).to_string())?;
         if let Some(&first) = e.instances.first() {

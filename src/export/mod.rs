@@ -44,7 +44,8 @@ crate::choices!(ExportFormat {
     Events => "events", "events.tsv: the event-data table (one row per relation instance, actor and CAMEO codes)";
 });
 
-type Writer = fn(&KnowledgeGraph, &mut dyn std::io::Write) -> std::io::Result<()>;
+/// Writes one file of an export.
+pub type Writer = fn(&KnowledgeGraph, &mut dyn std::io::Write) -> std::io::Result<()>;
 
 impl ExportFormat {
     /// The files a format writes, each with its writer.
@@ -74,10 +75,16 @@ impl ExportFormat {
 /// Writes one format into `dir`; returns the paths written. Every file is complete on disk
 /// before the first is renamed into place.
 pub fn export(kg: &KnowledgeGraph, format: ExportFormat, dir: &Path) -> Result<Vec<PathBuf>> {
+    write_files(kg, &format.files(), dir)
+}
+
+/// Writes `files` (name and writer) into `dir` as one set; returns the paths written. Every
+/// file is complete on disk before the first is renamed into place.
+pub fn write_files(kg: &KnowledgeGraph, files: &[(&str, Writer)], dir: &Path) -> Result<Vec<PathBuf>> {
     crate::output::prepare_dir(dir)?;
     let mut written = Vec::new();
     let mut staged = Vec::new();
-    for (name, write) in format.files() {
+    for &(name, write) in files {
         let path = dir.join(name);
         staged.push(stage(&path, |w| write(kg, w))?);
         written.push(path);

@@ -72,7 +72,6 @@ pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(REL_HEADER).map_err(crate::error::io_from_csv)?;
-    let d = |x: Option<crate::model::Date>| x.map_or(String::new(), |d| d.to_string());
     for e in kg.edges() {
         let evidence = e
             .instances
@@ -88,8 +87,8 @@ pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result
         cells.extend(super::csv::edge_counts(e));
         cells.extend([
             e.cameo.clone(),
-            d(e.first_date).to_string(),
-            d(e.last_date).to_string(),
+            super::csv::opt(&e.first_date),
+            super::csv::opt(&e.last_date),
             kg.edge_places(e),
             evidence.to_string(),
         ]);
