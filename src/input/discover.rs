@@ -43,10 +43,7 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<In
             }
             .folder(p)?;
             if out.len() == before {
-                warnings.push(Warning {
-                    path: p.clone(),
-                    msg: "folder has no files".into(),
-                });
+                warnings.push(Warning::new(p, "folder has no files"));
             }
         } else {
             if !first_time(&mut files_seen, p, &meta, warnings) {
@@ -91,10 +88,10 @@ fn first_time(
     if seen.insert(key) {
         return true;
     }
-    warnings.push(Warning {
-        path: path.to_path_buf(),
-        msg: "same file as one already read (a symlink or hard link?), read once".into(),
-    });
+    warnings.push(Warning::new(
+        path,
+        "same file as one already read (a symlink or hard link?), read once",
+    ));
     false
 }
 
@@ -110,10 +107,7 @@ struct Walk<'a> {
 
 impl Walk<'_> {
     fn warn(&mut self, path: &Path, msg: String) {
-        self.warnings.push(Warning {
-            path: path.to_path_buf(),
-            msg,
-        });
+        self.warnings.push(Warning::new(path, msg));
     }
 
     /// Lists `dir` and visits its entries in name order, hidden ones left out.

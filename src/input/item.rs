@@ -39,6 +39,15 @@ pub struct Warning {
     pub msg: String,
 }
 
+impl Warning {
+    pub fn new(path: &Path, msg: impl Into<String>) -> Warning {
+        Warning {
+            path: path.to_path_buf(),
+            msg: msg.into(),
+        }
+    }
+}
+
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.path.display(), self.msg)
@@ -144,10 +153,7 @@ impl Iterator for Documents {
 }
 
 pub(super) fn warning(path: &Path, msg: String) -> Item {
-    Item::Warning(Warning {
-        path: path.to_path_buf(),
-        msg,
-    })
+    Item::Warning(Warning::new(path, msg))
 }
 
 /// The warnings about a document, then the document if it was not skipped.

@@ -20,10 +20,10 @@ pub(super) fn sniff(reader: &mut dyn BufRead) -> Format {
 pub(super) fn document(file: &InputFile, mut reader: Box<dyn BufRead + Send>) -> Vec<Item> {
     let mut bytes = Vec::new();
     if let Err(e) = reader.read_to_end(&mut bytes) {
-        return vec![Item::Warning(Warning {
-            path: file.path.clone(),
-            msg: format!("cannot read, skipped: {e}"),
-        })];
+        return vec![Item::Warning(Warning::new(
+            &file.path,
+            format!("cannot read, skipped: {e}"),
+        ))];
     }
     let mut warnings = Vec::new();
     let text = super::text::decode(&file.path, bytes, &mut warnings);

@@ -22,10 +22,7 @@ pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
     match read_bytes(file) {
         Ok(bytes) => decode(&file.path, bytes, warnings),
         Err(e) => {
-            warnings.push(Warning {
-                path: file.path.clone(),
-                msg: format!("cannot read, skipped: {e}"),
-            });
+            warnings.push(Warning::new(&file.path, format!("cannot read, skipped: {e}")));
             None
         }
     }
@@ -49,28 +46,20 @@ pub(super) fn decode(path: &Path, bytes: Vec<u8>, warnings: &mut Vec<Warning>) -
     let decoded = match crate::text::decode(bytes) {
         Ok(d) => d,
         Err(crate::text::Binary(msg)) => {
-            warnings.push(Warning {
-                path: path.to_path_buf(),
-                msg,
-            });
+            warnings.push(Warning::new(path, msg));
             return None;
         }
     };
     if let Some(msg) = decoded.warning {
-        warnings.push(Warning {
-            path: path.to_path_buf(),
-            msg,
-        });
+        warnings.push(Warning::new(path, msg));
     }
     if decoded.text.trim().is_empty() {
-        warnings.push(Warning {
-            path: path.to_path_buf(),
-            msg: if empty {
-                "empty file, skipped".into()
-            } else {
-                "only white space, skipped".into()
-            },
-        });
+        let msg = if empty {
+            "empty file, skipped"
+        } else {
+            "only white space, skipped"
+        };
+        warnings.push(Warning::new(path, msg));
         return None;
     }
     Some(decoded.text)
