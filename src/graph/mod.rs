@@ -15,7 +15,7 @@ pub use parts::{DocumentInfo, Edge, Instance, Node, edge_columns};
 use crate::model::EntityId;
 use petgraph::graph::DiGraph;
 pub use petgraph::graph::{EdgeIndex, NodeIndex};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The relation of the edges that come from the gazetteer's `affiliation` column rather than
 /// from text; they carry no instances (their evidence is the gazetteer entry).
@@ -55,32 +55,44 @@ impl KnowledgeGraph {
         instances: Vec<Instance>,
         documents: Vec<DocumentInfo>,
     ) -> Result<KnowledgeGraph, String> {
-        let mut kg = KnowledgeGraph::default();
-        for n in nodes {
-            if kg.index.contains_key(&n.id) {
-                return Err(format!("node {} appears twice", n.id));
-            }
-            kg.add_node(n);
+        let mut ids = HashSet::with_capacity(nodes.len());
+        if let Some(n) = nodes.iter().find(|n| !ids.insert(&n.id)) {
+            return Err(format!("node {} appears twice", n.id));
         }
-        let n_nodes = kg.graph.node_count();
-        for e in edges {
-            if e.source.index() >= n_nodes || e.target.index() >= n_nodes {
+        for e in &edges {
+            if e.source.index() >= nodes.len() || e.target.index() >= nodes.len() {
                 return Err(format!("edge {} names an unknown node", e.relation));
             }
             if let Some(&i) = e.instances.iter().find(|&&i| i >= instances.len()) {
                 return Err(format!(
                     "edge {}-{}-{} cites relation instance {i}, but there are {}",
-                    kg.id(e.source),
+                    nodes[e.source.index()].id,
                     e.relation,
-                    kg.id(e.target),
+                    nodes[e.target.index()].id,
                     instances.len()
                 ));
             }
+        }
+        Ok(Self::assembled(nodes, edges, instances, documents))
+    }
+
+    /// The graph of parts known to be consistent.
+    fn assembled(
+        nodes: Vec<Node>,
+        edges: Vec<Edge>,
+        instances: Vec<Instance>,
+        documents: Vec<DocumentInfo>,
+    ) -> KnowledgeGraph {
+        let mut kg = KnowledgeGraph::default();
+        for n in nodes {
+            kg.add_node(n);
+        }
+        for e in edges {
             kg.graph.add_edge(e.source, e.target, e);
         }
         kg.instances = instances;
         kg.documents = documents;
-        Ok(kg)
+        kg
     }
 
     fn add_node(&mut self, n: Node) -> NodeIndex {
@@ -131,16 +143,7 @@ impl KnowledgeGraph {
             .filter(|d| cited.contains(d.doc.as_str()))
             .cloned()
             .collect();
-        let mut kg = KnowledgeGraph::default();
-        for n in nodes {
-            kg.add_node(n);
-        }
-        for e in edges {
-            kg.graph.add_edge(e.source, e.target, e);
-        }
-        kg.instances = instances;
-        kg.documents = documents;
-        kg
+        Self::assembled(nodes, edges, instances, documents)
     }
 
     /// The distinct places of an edge's instances, `;`-separated in id order ("helsinki;london").
