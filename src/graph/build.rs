@@ -59,7 +59,7 @@ impl KnowledgeGraph {
                 edge,
                 polarity: r.polarity,
                 date: r.date,
-                place: r.place.map(|p| gaz.entities[p.index()].id.clone()),
+                place: r.place.map(|p| gaz.entity(p).id.clone()),
                 roles: r.roles,
                 evidence: r.evidence,
             })

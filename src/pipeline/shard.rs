@@ -40,7 +40,7 @@ pub struct RelationRecord {
 
 /// The record of a document output.
 pub fn to_record(gaz: &Gazetteer, lex: &Lexicon, d: &DocOutput) -> DocRecord {
-    let id = |e: EntityIx| gaz.entities[e.index()].id.clone();
+    let id = |e: EntityIx| gaz.entity(e).id.clone();
     DocRecord {
         doc: d.doc.clone(),
         date: d.date,
