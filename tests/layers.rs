@@ -347,6 +347,8 @@ fn the_parser_reads_use_groups_and_super() {
     assert_eq!(p, want);
 }
 
+/// Not a check: prints every file's imports, to see why a check above fails
+/// (`cargo test --test layers print_imports -- --ignored --nocapture`).
 #[test]
 #[ignore]
 fn print_imports() {

@@ -51,7 +51,7 @@ impl Progress {
     }
 
     /// Clears the line.
-    pub fn finish(&self) {
+    fn finish(&self) {
         if self.on {
             eprint!("\r{:80}\r", "");
         }
