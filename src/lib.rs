@@ -40,6 +40,7 @@ pub mod import;
 pub mod input;
 pub mod lang;
 pub mod model;
+pub mod names;
 pub mod output;
 pub mod pipeline;
 pub mod query;

@@ -13,6 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["output", "text"],
     &["dict", "input"],
     &["tag"],
+    &["names"],
     &["extract"],
     &["graph"],
     &["pipeline", "eval", "suggest"],

@@ -38,6 +38,7 @@ fn entity(id: &str, kind: EntityKind, gender: Option<Gender>, aliases: &[&str]) 
         stands_for: None,
         roles: vec![],
         demonyms: vec![],
+        origin: crate::model::Origin::Gazetteer,
     }
 }
 

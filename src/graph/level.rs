@@ -53,6 +53,7 @@ pub fn with_roles(gaz: &Gazetteer) -> Gazetteer {
                     stands_for: None,
                     roles: Vec::new(),
                     demonyms: Vec::new(),
+                    origin: crate::model::Origin::Gazetteer,
                 });
         }
     }

@@ -106,6 +106,7 @@ impl Entity {
             stands_for: None,
             roles: vec![],
             demonyms: vec![],
+            origin: Origin::Gazetteer,
         }
     }
 
@@ -150,6 +151,32 @@ pub struct Entity {
     /// Adjectives that name the entity as a collective actor ("Russian officials").
     #[serde(default)]
     pub demonyms: Vec<String>,
+    /// Whether a gazetteer lists the entity or the build found it in the text.
+    #[serde(default, skip_serializing_if = "Origin::is_gazetteer")]
+    pub origin: Origin,
+}
+
+/// Where an entity comes from: a gazetteer row, or discovery from the way news names actors
+/// ("Chancellor Olaf Scholz"), so an analyst can review what no list vouches for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    #[default]
+    Gazetteer,
+    Discovered,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Gazetteer => "gazetteer",
+            Origin::Discovered => "discovered",
+        }
+    }
+
+    pub fn is_gazetteer(&self) -> bool {
+        *self == Origin::Gazetteer
+    }
 }
 
 /// A calendar date (proleptic Gregorian), ordered, printed as `YYYY-MM-DD`.

@@ -187,6 +187,7 @@ fn parse_entity(row: &Row, path: &Path, seen_here: &mut HashSet<String>) -> Resu
             .map(collapse)
             .filter(|d| !d.is_empty())
             .collect(),
+        origin: crate::model::Origin::Gazetteer,
     })
 }
 
