@@ -11,6 +11,7 @@
 //! | text | [`text`], [`output`] | decoding, 1:1 normalisation, sentences, dates in text; atomic file writes |
 //! | dictionary, input | [`dict`], [`input`] | gazetteer folders loaded into a [`dict::Dictionary`]; input files discovered and streamed document by document |
 //! | tagging | [`tag`] | one Aho–Corasick pass: mentions of entities, titles, demonyms |
+//! | names | [`names`] | per document: actors no list names (titles, appositions, organisation shapes) and the short forms of names given in full |
 //! | extraction | [`extract`] | a sentence as items, coreference, the constructions, one finding per relation |
 //! | graph | [`graph`] | petgraph behind typed accessors, events, actor levels; what `graph.json` holds, so nodes and edges carry their ids and relation names as data (it is read back without a gazetteer) |
 //! | pipeline | [`pipeline`], [`eval`], [`suggest`] | batches on all cores, shards; scoring; names the gazetteer misses |
