@@ -32,3 +32,11 @@ pub fn cast(
         mentions,
     }
 }
+
+/// Why the capitalised words at `span` (byte offsets into the normalised `text`) are not an
+/// actor's name, or `None` when they may be one: the precision rules discovery and `suggest`
+/// share (sentence-initial and headline capitals, days, months, places, lone demonyms, words
+/// after "During"/"In").
+pub fn rejected(_text: &str, _span: Range<usize>, _gaz: &Gazetteer) -> Option<&'static str> {
+    None
+}
