@@ -1,5 +1,6 @@
 //! Text preparation: decode bytes, normalise characters, split sentences.
 
+pub mod case;
 pub mod dates;
 pub mod normalize;
 pub mod sentences;
