@@ -1,19 +1,23 @@
 //! Shards: per-document extraction records as JSON Lines, so that a corpus split over many
 //! machines (`kgraph extract` on each part) merges into the very graph one `build` would give.
 //! Records name entities and relations by their strings; reading maps them back to the loaded
-//! gazetteer's and lexicon's rows once.
+//! gazetteer's and lexicon's rows once. A record carries the document's discovered actors, whose
+//! ids differ from every gazetteer id, so merging unifies them across shards as a build does.
 
 use crate::dict::gazetteer::Gazetteer;
 use crate::dict::lexicon::Lexicon;
 use crate::error::{Error, Result};
-use crate::extract::DocOutput;
-use crate::model::{Date, EntityId, EntityIx, Evidence, MentionCount, Polarity, Relation, RolesAtDate};
+use crate::extract::{Actors, DocOutput};
+use crate::model::{
+    Date, Entity, EntityId, EntityIx, Evidence, MentionCount, Polarity, Relation, RolesAtDate,
+};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::Path;
 
 /// One document's extraction, with entities named by id.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DocRecord {
     pub doc: String,
     pub date: Option<Date>,
@@ -21,6 +25,9 @@ pub struct DocRecord {
     /// Mentions by name or title per entity.
     pub mentions: Vec<(EntityId, u32)>,
     pub relations: Vec<RelationRecord>,
+    /// The document's discovered actors, which its mentions and relations may name by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discovered: Vec<Entity>,
 }
 
 /// A relation instance with its entities and relation by name.
@@ -40,7 +47,11 @@ pub struct RelationRecord {
 
 /// The record of a document output.
 pub fn to_record(gaz: &Gazetteer, lex: &Lexicon, d: &DocOutput) -> DocRecord {
-    let id = |e: EntityIx| gaz.entity(e).id.clone();
+    let actors = Actors {
+        gaz,
+        local: &d.discovered,
+    };
+    let id = |e: EntityIx| actors.entity(e).id.clone();
     DocRecord {
         doc: d.doc.clone(),
         date: d.date,
@@ -61,6 +72,7 @@ pub fn to_record(gaz: &Gazetteer, lex: &Lexicon, d: &DocOutput) -> DocRecord {
                 evidence: r.evidence.clone(),
             })
             .collect(),
+        discovered: d.discovered.clone(),
     }
 }
 
@@ -96,8 +108,15 @@ fn from_record(
     rec: DocRecord,
     err: impl Fn(String) -> Error,
 ) -> Result<DocOutput> {
+    let local: HashMap<&EntityId, usize> = rec
+        .discovered
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (&e.id, i))
+        .collect();
     let entity = |id: &EntityId| {
-        gaz.get(id).ok_or_else(|| {
+        let found = local.get(id).map(|&i| EntityIx::new(gaz.entities.len() + i));
+        found.or_else(|| gaz.get(id)).ok_or_else(|| {
             err(format!(
                 "entity {id} is not in the gazetteer: merge with the gazetteer the shard was extracted with"
             ))
@@ -131,11 +150,17 @@ fn from_record(
             evidence: r.evidence,
         });
     }
+    drop(local);
+    let mut discovered = rec.discovered;
+    for e in &mut discovered {
+        e.origin = crate::model::Origin::Discovered;
+    }
     Ok(DocOutput {
         doc: rec.doc,
         relations,
         mentions,
         sentences: rec.sentences,
         date: rec.date,
+        discovered,
     })
 }
