@@ -8,9 +8,12 @@ use super::tables::{documents, relations_by_type, timeline, top_actors};
 use crate::export::style::{hex, relation_colours};
 use crate::export::xml::escape;
 use crate::graph::KnowledgeGraph;
-use crate::model::{Date, EntityKind};
+use crate::model::{Date, EntityKind, Origin};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{self, Write};
+
+/// The legend's and the top actors table's mark of a discovered actor: a dashed outline, as drawn.
+pub(super) const DISCOVERED_SWATCH: &str = "background:#fff;border:1.5px dashed #222";
 
 const STYLE: &str = include_str!("assets/report.css");
 const SCRIPT: &str = include_str!("assets/report.js");
@@ -164,6 +167,12 @@ fn controls(
             w,
             "<span><span class=\"sw dot\" style=\"background:{}\"></span>{k}</span> ",
             hex(k)
+        )?;
+    }
+    if kg.nodes().any(|n| n.origin == Origin::Discovered) {
+        write!(
+            w,
+            "<span><span class=\"sw dot\" style=\"{DISCOVERED_SWATCH}\"></span>discovered (no gazetteer lists it)</span> "
         )?;
     }
     writeln!(
