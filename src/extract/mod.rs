@@ -295,3 +295,128 @@ impl Extractor<'_> {
         lines
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityId, EntityKind, Gender};
+    use crate::tag::Target;
+
+    fn actor(name: &str, gender: Option<Gender>) -> Entity {
+        Entity {
+            id: EntityId(crate::model::slug::id_for(
+                name,
+                crate::model::slug::IdLetters::Ascii,
+            )),
+            label: name.into(),
+            aliases: vec![name.into()],
+            gender,
+            ..Entity::named("x", EntityKind::Person)
+        }
+    }
+
+    /// Extracts `text` with a names stage that discovers `names` wherever they are written.
+    fn extract_with(text: &str, names: &[(&str, Option<Gender>)]) -> (DocOutput, Vec<String>) {
+        let (gaz, lex) = testing::dictionary();
+        let ex = Extractor::new(&gaz, &lex).unwrap();
+        let n = gaz.entities.len();
+        let out = ex.document_cast("d.txt", text, None, |text, _, mut mentions, _| {
+            for (i, (name, _)) in names.iter().enumerate() {
+                for (start, _) in text.match_indices(name) {
+                    mentions.push(Mention {
+                        target: Target::Entity(EntityIx::new(n + i)),
+                        start,
+                        end: start + name.len(),
+                        possessive: false,
+                        compound: false,
+                    });
+                }
+            }
+            mentions.sort_by_key(|m| m.start);
+            Cast {
+                discovered: names.iter().map(|&(name, g)| actor(name, g)).collect(),
+                mentions,
+            }
+        });
+        let actors = Actors {
+            gaz: &gaz,
+            local: &out.discovered,
+        };
+        let mut rels: Vec<String> = out
+            .relations
+            .iter()
+            .map(|r| {
+                let name = &lex.relation(r.relation).name;
+                format!(
+                    "{} {name} {}",
+                    actors.entity(r.source).id,
+                    actors.entity(r.target).id
+                )
+            })
+            .collect();
+        rels.sort();
+        (out, rels)
+    }
+
+    #[test]
+    fn discovered_actors_act_in_relations_and_are_counted() {
+        let scholz = ("Olaf Scholz", Some(Gender::Male));
+        let cases: &[(&str, &[(&str, Option<Gender>)], &[&str])] = &[
+            (
+                "Olaf Scholz met John Kerry on Monday. He criticized Lavrov.",
+                &[scholz],
+                &["kerry met olaf_scholz", "olaf_scholz criticized lavrov"],
+            ),
+            // no gazetteer name at all: the cast alone makes the document worth reading
+            (
+                "Olaf Scholz met Anna Zed on Monday.",
+                &[scholz, ("Anna Zed", Some(Gender::Female))],
+                &["anna_zed met olaf_scholz"],
+            ),
+            // "she" is not Olaf Scholz
+            (
+                "Olaf Scholz met John Kerry on Monday. She criticized Lavrov.",
+                &[scholz],
+                &["kerry met olaf_scholz"],
+            ),
+        ];
+        for (text, names, want) in cases {
+            let (out, got) = extract_with(text, names);
+            assert_eq!(got, *want, "{text}");
+            assert_eq!(out.discovered.len(), names.len());
+            assert!(out.discovered.iter().all(|e| e.origin == Origin::Discovered));
+            let n = testing::dictionary().0.entities.len();
+            let scholz = out.mentions.iter().find(|m| m.entity == EntityIx::new(n));
+            assert_eq!(scholz.map(|m| m.count), Some(1), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_stub_cast_changes_nothing() {
+        let (gaz, lex) = testing::dictionary();
+        let ex = Extractor::new(&gaz, &lex).unwrap();
+        let text = "John Kerry met Sergei Lavrov. He criticized Putin.";
+        let out = ex.document("d.txt", text);
+        let tagged = ex.document_cast("d.txt", text, None, |_, _, mentions, _| Cast {
+            discovered: vec![],
+            mentions,
+        });
+        assert!(out.discovered.is_empty());
+        assert_eq!(out.relations, tagged.relations);
+        assert_eq!(out.mentions, tagged.mentions);
+    }
+
+    #[test]
+    fn discovered_ids_differ_from_the_gazetteers_and_each_other() {
+        let (gaz, _) = testing::dictionary();
+        let mut found = vec![
+            Entity::named("kerry", EntityKind::Person),
+            Entity::named("kerry", EntityKind::Person),
+            Entity::named("olaf_scholz", EntityKind::Person),
+        ];
+        distinct_ids(&gaz, &mut found);
+        let ids: Vec<&str> = found.iter().map(|e| e.id.0.as_str()).collect();
+        assert_eq!(ids, ["kerry_2", "kerry_3", "olaf_scholz"]);
+        assert!(found.iter().all(|e| e.origin == Origin::Discovered));
+    }
+}

@@ -42,7 +42,7 @@ fn entity(id: &str, kind: EntityKind, gender: Option<Gender>, aliases: &[&str]) 
     }
 }
 
-fn dictionary() -> (Gazetteer, Lexicon) {
+pub(super) fn dictionary() -> (Gazetteer, Lexicon) {
     use EntityKind::{Country, Organization, Person, Place};
     let (m, f) = (Some(Gender::Male), Some(Gender::Female));
     let mut washington = entity("washington", Place, None, &["Washington"]);

@@ -285,11 +285,11 @@ fn rewrite(gaz: &Gazetteer, lex: &Lexicon, table: &[Entity], slots: &[Slot], d: 
     mentions.sort_unstable();
     d.mentions = mentions;
     d.relations.retain_mut(|r| {
-        let (s, t) = (to(r.source), to(r.target));
         r.place = r.place.map(to);
-        if (s, t) == (r.source, r.target) {
+        if r.source.index() < n && r.target.index() < n {
             return true;
         }
+        let (s, t) = (to(r.source), to(r.target));
         if s == t {
             return false;
         }
@@ -303,4 +303,341 @@ fn rewrite(gaz: &Gazetteer, lex: &Lexicon, table: &[Entity], slots: &[Slot], d: 
         true
     });
     d.discovered.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::KnowledgeGraph;
+    use crate::graph::level::Level;
+    use crate::model::{Evidence, Polarity, Relation, RelationIx, Span};
+
+    fn lexicon() -> Lexicon {
+        Lexicon::parse(
+            "relation,symmetric,cameo,verbs,nouns,objects\nmet,true,040,meet{met},,\ncriticized,false,111,criticize,,\n",
+            std::path::Path::new("relations.csv"),
+        )
+        .unwrap()
+    }
+
+    /// The gazetteer: John Kerry (0), the United States (1), Germany (2), Howard University (3).
+    fn gazetteer() -> Gazetteer {
+        let mut kerry = Entity::named("kerry", EntityKind::Person);
+        kerry.label = "John Kerry".into();
+        kerry.gender = Some(Gender::Male);
+        kerry.affiliation = Some(EntityId("usa".into()));
+        Gazetteer::from_entities(vec![
+            kerry,
+            Entity::named("usa", EntityKind::Country),
+            Entity::named("germany", EntityKind::Country),
+            Entity {
+                label: "Howard University".into(),
+                ..Entity::named("howard", EntityKind::Organization)
+            },
+        ])
+    }
+
+    const KERRY: EntityIx = EntityIx(0);
+    const GAZ: u32 = 4;
+
+    /// A discovered actor as the names stage gives it: id from its name, the name its label.
+    fn actor(name: &str, kind: EntityKind, gender: Option<Gender>) -> Entity {
+        Entity {
+            id: EntityId(id_for(name, IdLetters::Ascii)),
+            label: name.into(),
+            aliases: vec![name.into()],
+            gender,
+            origin: Origin::Discovered,
+            ..Entity::named("x", kind)
+        }
+    }
+
+    fn person(name: &str) -> Entity {
+        actor(name, EntityKind::Person, None)
+    }
+
+    fn met(doc: &str, source: EntityIx, target: EntityIx) -> Relation {
+        Relation {
+            source,
+            relation: RelationIx(0),
+            target,
+            polarity: Polarity::Asserted,
+            date: None,
+            place: None,
+            roles: Default::default(),
+            evidence: Evidence {
+                doc: doc.into(),
+                sentence: 0,
+                span: Span { start: 0, end: 3 },
+                trigger: "met".into(),
+                text: "They met.".into(),
+            },
+        }
+    }
+
+    /// A document naming its discovered actors `i` (as rows `GAZ + i`) and `gazetteer` rows
+    /// twice each, with `relations`.
+    fn doc(
+        name: &str,
+        discovered: Vec<Entity>,
+        gazetteer: &[EntityIx],
+        relations: Vec<Relation>,
+    ) -> DocOutput {
+        let mut mentions: Vec<MentionCount> = (0..discovered.len())
+            .map(|i| MentionCount {
+                entity: EntityIx::new(GAZ as usize + i),
+                count: 2,
+            })
+            .chain(gazetteer.iter().map(|&entity| MentionCount { entity, count: 2 }))
+            .collect();
+        mentions.sort_unstable();
+        DocOutput {
+            doc: name.into(),
+            relations,
+            mentions,
+            sentences: 3,
+            date: None,
+            discovered,
+        }
+    }
+
+    fn build(docs: Vec<DocOutput>) -> KnowledgeGraph {
+        crate::pipeline::assemble(&gazetteer(), &lexicon(), docs, Level::Actor)
+    }
+
+    /// The graph's nodes as `id label mentions/documents origin`.
+    fn nodes(kg: &KnowledgeGraph) -> Vec<String> {
+        kg.nodes()
+            .map(|n| {
+                format!(
+                    "{} {:?} {}/{} {}",
+                    n.id,
+                    n.label,
+                    n.mentions,
+                    n.documents,
+                    n.origin.as_str()
+                )
+            })
+            .collect()
+    }
+
+    const D0: EntityIx = EntityIx(GAZ);
+    const D1: EntityIx = EntityIx(GAZ + 1);
+
+    #[test]
+    fn one_full_name_in_two_documents_is_one_entity() {
+        let kg = build(vec![
+            doc("a", vec![person("Olaf Scholz")], &[], vec![]),
+            doc("b", vec![person("olaf  SCHOLZ")], &[], vec![]),
+        ]);
+        assert_eq!(nodes(&kg), ["olaf_scholz \"Olaf Scholz\" 4/2 discovered"]);
+        let n = kg.nodes().next().unwrap();
+        assert_eq!(n.aliases, ["Olaf Scholz", "olaf  SCHOLZ"]);
+    }
+
+    #[test]
+    fn surnames_join_the_one_person_of_the_corpus_who_has_them() {
+        let cases: &[(&str, Vec<DocOutput>, &[&str])] = &[
+            (
+                "a discovered person named in full",
+                vec![
+                    doc("a", vec![person("Olaf Scholz")], &[], vec![]),
+                    doc(
+                        "b",
+                        vec![actor("Scholz", EntityKind::Person, Some(Gender::Male))],
+                        &[],
+                        vec![],
+                    ),
+                ],
+                &["olaf_scholz \"Olaf Scholz\" 4/2 discovered"],
+            ),
+            (
+                "a gazetteer person the corpus mentions",
+                vec![
+                    doc("a", vec![], &[KERRY], vec![]),
+                    doc("b", vec![person("Kerry")], &[], vec![]),
+                ],
+                &["kerry \"John Kerry\" 4/2 gazetteer"],
+            ),
+            (
+                "two persons share the surname: no guess",
+                vec![
+                    doc("a", vec![person("Olaf Scholz")], &[], vec![]),
+                    doc("b", vec![person("Anna Scholz")], &[], vec![]),
+                    doc("c", vec![person("Scholz")], &[], vec![]),
+                ],
+                &[
+                    "anna_scholz \"Anna Scholz\" 2/1 discovered",
+                    "olaf_scholz \"Olaf Scholz\" 2/1 discovered",
+                    "scholz \"Scholz\" 2/1 discovered",
+                ],
+            ),
+            (
+                "a gazetteer person no document mentions is no candidate",
+                vec![doc("a", vec![person("Kerry")], &[], vec![])],
+                &["kerry_2 \"Kerry\" 2/1 discovered"],
+            ),
+            (
+                "\"Mr Blair\" is Tony, not Cherie",
+                vec![
+                    doc(
+                        "a",
+                        vec![actor("Tony Blair", EntityKind::Person, Some(Gender::Male))],
+                        &[],
+                        vec![],
+                    ),
+                    doc(
+                        "b",
+                        vec![actor("Cherie Blair", EntityKind::Person, Some(Gender::Female))],
+                        &[],
+                        vec![],
+                    ),
+                    doc(
+                        "c",
+                        vec![actor("Blair", EntityKind::Person, Some(Gender::Male))],
+                        &[],
+                        vec![],
+                    ),
+                ],
+                &[
+                    "cherie_blair \"Cherie Blair\" 2/1 discovered",
+                    "tony_blair \"Tony Blair\" 4/2 discovered",
+                ],
+            ),
+            (
+                "\"Ms Kerry\" is not John Kerry",
+                vec![
+                    doc("a", vec![], &[KERRY], vec![]),
+                    doc(
+                        "b",
+                        vec![actor("Kerry", EntityKind::Person, Some(Gender::Female))],
+                        &[],
+                        vec![],
+                    ),
+                ],
+                &[
+                    "kerry \"John Kerry\" 2/1 gazetteer",
+                    "kerry_2 \"Kerry\" 2/1 discovered",
+                ],
+            ),
+            (
+                "an organisation named in one word is no surname",
+                vec![
+                    doc("a", vec![person("Olaf Scholz")], &[], vec![]),
+                    doc(
+                        "b",
+                        vec![actor("Scholz", EntityKind::Organization, None)],
+                        &[],
+                        vec![],
+                    ),
+                ],
+                &[
+                    "olaf_scholz \"Olaf Scholz\" 2/1 discovered",
+                    "scholz \"Scholz\" 2/1 discovered",
+                ],
+            ),
+        ];
+        for (what, docs, want) in cases {
+            assert_eq!(nodes(&build(docs.clone())), *want, "{what}");
+        }
+    }
+
+    #[test]
+    fn ids_never_take_a_gazetteer_id_or_each_others() {
+        let kg = build(vec![
+            doc(
+                "a",
+                vec![actor("Howard", EntityKind::Person, Some(Gender::Male))],
+                &[],
+                vec![],
+            ),
+            doc(
+                "b",
+                vec![actor("Howard", EntityKind::Person, Some(Gender::Female))],
+                &[],
+                vec![],
+            ),
+        ]);
+        assert_eq!(
+            nodes(&kg),
+            [
+                "howard_2 \"Howard\" 2/1 discovered",
+                "howard_3 \"Howard\" 2/1 discovered"
+            ]
+        );
+    }
+
+    #[test]
+    fn relations_follow_their_actors_onto_the_corpus_entity() {
+        let docs = vec![
+            doc(
+                "a",
+                vec![person("Olaf Scholz")],
+                &[KERRY],
+                vec![met("a", D0, KERRY)],
+            ),
+            // here Scholz is the second actor: row GAZ + 1
+            doc(
+                "b",
+                vec![person("Anna Zed"), person("Olaf Scholz")],
+                &[KERRY],
+                vec![met("b", KERRY, D1), met("b", D0, D1)],
+            ),
+        ];
+        let kg = build(docs.clone());
+        let edges: Vec<String> = kg
+            .edges()
+            .map(|e| {
+                format!(
+                    "{} {} {} {}",
+                    kg.id(e.source),
+                    e.relation,
+                    kg.id(e.target),
+                    e.weight
+                )
+            })
+            .collect();
+        assert_eq!(
+            edges,
+            ["anna_zed met olaf_scholz 1", "kerry met olaf_scholz 2"],
+            "symmetric relations in id order"
+        );
+        // the same graph whatever order the documents come in
+        let mut reversed = docs;
+        reversed.reverse();
+        let again = build(reversed);
+        assert_eq!(nodes(&kg), nodes(&again));
+        assert_eq!(kg.instances, again.instances);
+    }
+
+    #[test]
+    fn affiliations_name_corpus_ids_and_collapse_to_countries() {
+        let mut ministry = actor("Finance Ministry", EntityKind::Organization, None);
+        ministry.affiliation = Some(EntityId("germany".into()));
+        let mut official = person("Karl Ober");
+        official.affiliation = Some(ministry.id.clone());
+        let a = doc(
+            "a",
+            vec![official.clone(), ministry.clone()],
+            &[KERRY],
+            vec![met("a", D0, KERRY)],
+        );
+        let kg = build(vec![a.clone()]);
+        let ober = kg.node(&EntityId("karl_ober".into())).unwrap();
+        assert_eq!(kg.node_at(ober).affiliation, "finance_ministry");
+        let country = crate::pipeline::assemble(&gazetteer(), &lexicon(), vec![a], Level::Country);
+        let edges: Vec<String> = country
+            .edges()
+            .map(|e| format!("{} {} {}", country.id(e.source), e.relation, country.id(e.target)))
+            .collect();
+        assert_eq!(edges, ["germany met usa"]);
+    }
+
+    #[test]
+    fn a_corpus_without_discovered_actors_is_left_as_it_is() {
+        let mut docs = vec![doc("a", vec![], &[KERRY], vec![])];
+        let before = docs[0].mentions.clone();
+        assert!(unify(&gazetteer(), &lexicon(), &mut docs).is_empty());
+        assert_eq!(docs[0].mentions, before);
+    }
 }
