@@ -315,8 +315,11 @@ mod tests {
         }
     }
 
+    /// The actors a hand-made cast discovers: names with their gender.
+    type Names<'a> = &'a [(&'a str, Option<Gender>)];
+
     /// Extracts `text` with a names stage that discovers `names` wherever they are written.
-    fn extract_with(text: &str, names: &[(&str, Option<Gender>)]) -> (DocOutput, Vec<String>) {
+    fn extract_with(text: &str, names: Names) -> (DocOutput, Vec<String>) {
         let (gaz, lex) = testing::dictionary();
         let ex = Extractor::new(&gaz, &lex).unwrap();
         let n = gaz.entities.len();
@@ -361,7 +364,7 @@ mod tests {
     #[test]
     fn discovered_actors_act_in_relations_and_are_counted() {
         let scholz = ("Olaf Scholz", Some(Gender::Male));
-        let cases: &[(&str, &[(&str, Option<Gender>)], &[&str])] = &[
+        let cases: &[(&str, Names, &[&str])] = &[
             (
                 "Olaf Scholz met John Kerry on Monday. He criticized Lavrov.",
                 &[scholz],

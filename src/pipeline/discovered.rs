@@ -433,9 +433,17 @@ mod tests {
         assert_eq!(nodes(&kg), ["olaf_scholz \"Olaf Scholz\" 4/2 discovered"]);
         let n = kg.nodes().next().unwrap();
         assert_eq!(n.aliases, ["Olaf Scholz", "olaf  SCHOLZ"]);
+        // the build report counts entities of the corpus, not mentions
+        let docs = vec![
+            doc("a", vec![person("Olaf Scholz"), person("Anna Zed")], &[], vec![]),
+            doc("b", vec![person("Olaf Scholz")], &[], vec![]),
+        ];
+        let (_, count) = crate::pipeline::assemble_counted(&gazetteer(), &lexicon(), docs, Level::Actor);
+        assert_eq!(count, 2);
     }
 
     #[test]
+    #[allow(clippy::too_many_lines)] // one table, a case per phenomenon
     fn surnames_join_the_one_person_of_the_corpus_who_has_them() {
         let cases: &[(&str, Vec<DocOutput>, &[&str])] = &[
             (
