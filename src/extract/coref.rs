@@ -1,7 +1,7 @@
 //! Coreference within a document: titles ("the secretary of state") to the holder already named
 //! or the only one in office, and he/she/him/his/her to the person they most likely continue.
 
-use super::Actors;
+use super::actors::Actors;
 use super::items::{Item, Kind};
 use crate::lang::en::grammar::Word;
 use crate::model::{Date, EntityIx, EntityKind, Gender};

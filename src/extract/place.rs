@@ -1,7 +1,7 @@
 //! Where and as what a relation's sides acted: the place named in the trigger's clause, and the
 //! roles and actor codes the gazetteer dates to the relation's day.
 
-use super::Actors;
+use super::actors::Actors;
 use super::items::Kind;
 use super::sentence::{Found, Sentence};
 use crate::lang::en::grammar::{Prep, Word};

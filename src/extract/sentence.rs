@@ -1,7 +1,7 @@
 //! A sentence as the rules see it — its items and the entity each resolves to — and what the
 //! rules find in it; shared by every rule file, so none of them imports another's types.
 
-use super::Actors;
+use super::actors::Actors;
 use super::items::{Item, Kind};
 use crate::dict::lexicon::{Lexicon, ObjectKind, VerbForm};
 use crate::lang::en::grammar::{Prep, Word};

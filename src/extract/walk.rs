@@ -1,7 +1,7 @@
 //! The sentence walker: builds each sentence's items and resolves its mentions and pronouns, in
 //! document order, for extraction and for `explain`.
 
-use super::Actors;
+use super::actors::Actors;
 use super::coref::Coref;
 use super::items::{self, Item};
 use crate::dict::lexicon::Lexicon;

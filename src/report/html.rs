@@ -3,7 +3,7 @@
 
 use super::data::data;
 use super::drawing::Drawing;
-use super::svg::{Palette, svg};
+use super::svg::{DISCOVERED_SWATCH, Palette, svg};
 use super::tables::{documents, relations_by_type, timeline, top_actors};
 use crate::export::style::{hex, relation_colours};
 use crate::export::xml::escape;
@@ -11,9 +11,6 @@ use crate::graph::KnowledgeGraph;
 use crate::model::{Date, EntityKind, Origin};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{self, Write};
-
-/// The legend's and the top actors table's mark of a discovered actor: a dashed outline, as drawn.
-pub(super) const DISCOVERED_SWATCH: &str = "background:#fff;border:1.5px dashed #222";
 
 const STYLE: &str = include_str!("assets/report.css");
 const SCRIPT: &str = include_str!("assets/report.js");

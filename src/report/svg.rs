@@ -104,6 +104,9 @@ fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io
 /// which actors no gazetteer vouches for.
 pub(super) const DISCOVERED_OUTLINE: &str = " stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"";
 
+/// The legend's and the top actors table's mark of a discovered actor: a dashed outline, as drawn.
+pub(super) const DISCOVERED_SWATCH: &str = "background:#fff;border:1.5px dashed #222";
+
 /// The drawn nodes, coloured by type (discovered actors outlined dashed), and their placed labels.
 fn nodes_and_labels(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "<g id=\"nodes\" stroke=\"#fff\" stroke-width=\"1\">")?;

@@ -24,7 +24,7 @@ fn origin_mark(origin: Origin) -> String {
         Origin::Gazetteer => String::new(),
         Origin::Discovered => format!(
             " <span class=\"sw dot\" style=\"{}\" title=\"discovered: no gazetteer lists it\"></span><small>discovered</small>",
-            super::html::DISCOVERED_SWATCH
+            super::svg::DISCOVERED_SWATCH
         ),
     }
 }
