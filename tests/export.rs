@@ -239,6 +239,12 @@ fn discovered_actors_carry_their_origin_into_every_export() {
     let cypher = std::fs::read_to_string(d.path().join("neo4j/load.cypher")).unwrap();
     assert!(cypher.contains("e.origin = row.origin"));
     validate_if_xmllint(d.path());
+    let stats = kgraph_ok(&["query", "stats", "--graph", arg(&graph)]);
+    let stats = String::from_utf8(stats.stdout).unwrap();
+    assert!(
+        stats.contains("nodes discovered (no gazetteer lists them)"),
+        "{stats}"
+    );
 }
 
 /// Validates the GraphML and GEXF written under `dir` against the schemas beside the project,

@@ -86,6 +86,16 @@ pub fn stats(kg: &KnowledgeGraph) -> Vec<Stat> {
     for (k, v) in by_type {
         row(&format!("nodes of type {k}"), v.to_string());
     }
+    let discovered = kg
+        .nodes()
+        .filter(|n| n.origin == crate::model::Origin::Discovered)
+        .count();
+    if discovered > 0 {
+        row(
+            "nodes discovered (no gazetteer lists them)",
+            discovered.to_string(),
+        );
+    }
     let mut by_rel: BTreeMap<String, (usize, u64)> = BTreeMap::new();
     for e in kg.edges() {
         let x = by_rel.entry(e.relation.clone()).or_default();
