@@ -145,3 +145,131 @@ fn cameo_codes_reach_every_export() {
         ("2014-03-11", "USAGOV", "120", "12", "RUSGOV")
     );
 }
+
+/// A graph of one gazetteer entity and one discovered actor who met it, written as `graph.json`.
+fn graph_with_a_discovered_actor(dir: &Path) -> PathBuf {
+    use common::graph;
+    use kgraph::graph::DocumentInfo;
+    use kgraph::model::Origin;
+    let discovered = kgraph::graph::Node {
+        origin: Origin::Discovered,
+        ..graph::node(1, 1)
+    };
+    let met = graph::Tie {
+        source: 0,
+        relation: "met",
+        target: 1,
+        negated: false,
+        date: None,
+    };
+    let doc = DocumentInfo {
+        doc: "doc0.txt".into(),
+        date: None,
+        sentences: 1,
+        relations: 1,
+    };
+    let kg = graph::graph(
+        vec![graph::node(0, 1), discovered],
+        &[met],
+        |k, t| graph::sentence(k, t, 1, 0),
+        vec![doc],
+    );
+    let path = dir.join("graph.json");
+    let mut w = Vec::new();
+    kgraph::export::json::write(&kg, &mut w).unwrap();
+    std::fs::write(&path, w).unwrap();
+    path
+}
+
+#[test]
+fn discovered_actors_carry_their_origin_into_every_export() {
+    let d = tempfile::tempdir().unwrap();
+    let graph = graph_with_a_discovered_actor(d.path());
+    // (format, file, what marks the gazetteer entity, what marks the discovered one)
+    let cases = [
+        (
+            "graphml",
+            "graph.graphml",
+            "<data key=\"k_origin\">gazetteer</data>",
+            "<data key=\"k_origin\">discovered</data>",
+        ),
+        (
+            "gexf",
+            "graph.gexf",
+            "<attvalue for=\"origin\" value=\"gazetteer\"/>",
+            "<attvalue for=\"origin\" value=\"discovered\"/>",
+        ),
+        (
+            "json",
+            "graph.json",
+            "\"origin\": \"gazetteer\"",
+            "\"origin\": \"discovered\"",
+        ),
+        ("csv", "nodes.csv", ",gazetteer\n", ",discovered\n"),
+        ("neo4j", "nodes.csv", ",gazetteer\n", ",discovered\n"),
+        (
+            "dot",
+            "graph.dot",
+            "origin=\"gazetteer\"",
+            "style=\"filled,dashed\", color=\"#333333\", penwidth=2, type=\"organization\", origin=\"discovered\"",
+        ),
+    ];
+    for (format, file, gazetteer, discovered) in cases {
+        let (dir, o) = export(&graph, format, d.path());
+        assert!(
+            o.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert!(text.contains(gazetteer), "{format}: no {gazetteer:?} in\n{text}");
+        assert!(
+            text.contains(discovered),
+            "{format}: no {discovered:?} in\n{text}"
+        );
+    }
+    let graphml = std::fs::read_to_string(d.path().join("graphml/graph.graphml")).unwrap();
+    assert!(
+        graphml.contains("<key id=\"k_origin\" for=\"node\" attr.name=\"origin\" attr.type=\"string\"/>")
+    );
+    let gexf = std::fs::read_to_string(d.path().join("gexf/graph.gexf")).unwrap();
+    assert!(gexf.contains("<attribute id=\"origin\" title=\"origin\" type=\"string\"/>"));
+    let (h, _) = read_csv(&d.path().join("csv/nodes.csv"));
+    assert_eq!(h.last().map(String::as_str), Some("origin"));
+    let cypher = std::fs::read_to_string(d.path().join("neo4j/load.cypher")).unwrap();
+    assert!(cypher.contains("e.origin = row.origin"));
+    validate_if_xmllint(d.path());
+    let stats = kgraph_ok(&["query", "stats", "--graph", arg(&graph)]);
+    let stats = String::from_utf8(stats.stdout).unwrap();
+    assert!(
+        stats.contains("nodes discovered (no gazetteer lists them)"),
+        "{stats}"
+    );
+}
+
+/// Validates the GraphML and GEXF written under `dir` against the schemas beside the project,
+/// where xmllint and the schemas are there (CI checks them in `tests/external`).
+fn validate_if_xmllint(dir: &Path) {
+    let schemas = root().join("../shared/schemas");
+    let xmllint = std::process::Command::new("xmllint").arg("--version").output();
+    if !schemas.is_dir() || xmllint.is_err() {
+        eprintln!("xmllint or ../shared/schemas missing: schema validation left to tests/external");
+        return;
+    }
+    for (flag, schema, file) in [
+        ("--schema", "graphml/graphml.xsd", "graphml/graph.graphml"),
+        ("--relaxng", "gexf/gexf.rng", "gexf/graph.gexf"),
+    ] {
+        let o = std::process::Command::new("xmllint")
+            .args(["--nonet", "--noout", flag])
+            .arg(schemas.join(schema))
+            .arg(dir.join(file))
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}

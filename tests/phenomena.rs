@@ -15,9 +15,13 @@ fn extract_as(
 ) -> Vec<String> {
     let (gaz, lex) = common::bundled_dictionaries();
     let ex = Extractor::new(&gaz, &lex).unwrap();
-    let id = |e: EntityIx| gaz.entities[e.index()].id.0.clone();
-    let mut out: Vec<String> = ex
-        .document("t", text)
+    let doc = ex.document("t", text);
+    let actors = kgraph::extract::Actors {
+        gaz: &gaz,
+        local: &doc.discovered,
+    };
+    let id = |e: EntityIx| actors.entity(e).id.0.clone();
+    let mut out: Vec<String> = doc
         .relations
         .iter()
         .map(|r| show(r, &id, &lex.relations[r.relation.index()].name))

@@ -180,3 +180,55 @@ fn labels_and_evidence_are_escaped() {
     assert_eq!(v["nodes"][0]["label"], "<script>x</script>");
     assert_eq!(v["nodes"][1]["role"], "\"chief\" <b>");
 }
+
+#[test]
+fn discovered_actors_are_drawn_dashed_with_a_legend_and_marked_in_the_tables() {
+    let met = graph::Tie {
+        source: 0,
+        relation: "met",
+        target: 1,
+        negated: false,
+        date: None,
+    };
+    let doc = DocumentInfo {
+        doc: "doc0.txt".into(),
+        date: None,
+        sentences: 1,
+        relations: 1,
+    };
+    let page = |origin: kgraph::model::Origin| {
+        let found = Node {
+            origin,
+            ..graph::node(1, 1)
+        };
+        let kg = graph::graph(
+            vec![graph::node(0, 1), found],
+            std::slice::from_ref(&met),
+            |k, t| graph::sentence(k, t, 1, 0),
+            vec![doc.clone()],
+        );
+        let mut page = Vec::new();
+        kgraph::report::write(&kg, &mut page).unwrap();
+        String::from_utf8(page).unwrap()
+    };
+    let with = page(kgraph::model::Origin::Discovered);
+    let m = markup(&with);
+    assert_eq!(
+        m.matches("stroke-dasharray=\"3 2\"").count(),
+        1,
+        "one dashed circle"
+    );
+    assert!(m.contains("(organization, discovered)</title>"));
+    assert!(m.contains("discovered (no gazetteer lists it)</span>"));
+    assert!(
+        m.contains("<small>discovered</small>"),
+        "marked in the top actors"
+    );
+    assert_eq!(data(&with)["nodes"][1]["disc"], true);
+    assert!(data(&with)["nodes"][0].get("disc").is_none());
+    // a graph of gazetteer entities only shows none of it
+    let without = markup(&page(kgraph::model::Origin::Gazetteer));
+    assert!(!without.contains("stroke-dasharray=\"3 2\""));
+    assert!(!without.contains("no gazetteer lists it"));
+    assert!(!without.contains("<small>discovered</small>"));
+}

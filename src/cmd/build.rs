@@ -64,8 +64,12 @@ pub fn run(a: BuildArgs) -> Result<()> {
     let written = out.write_graph(&kg)?;
     if !a.quiet {
         let secs = started.elapsed().as_secs_f64();
+        let discovered = match report.discovered {
+            0 => String::new(),
+            n => format!(", {n} discovered actors"),
+        };
         let head = format!(
-            "kgraph: {} documents ({} skipped), {:.1} MB in {:.2} s",
+            "kgraph: {} documents ({} skipped){discovered}, {:.1} MB in {:.2} s",
             report.documents,
             report.skipped,
             report.bytes as f64 / 1e6,

@@ -14,7 +14,11 @@ pub fn run(a: ExplainArgs) -> Result<()> {
     }
     let out = ex.document("text", &a.text);
     let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
-    let id = |e: crate::model::EntityIx| &gaz.entity(e).id;
+    let actors = crate::extract::Actors {
+        gaz,
+        local: &out.discovered,
+    };
+    let id = |e: crate::model::EntityIx| &actors.entity(e).id;
     for r in &out.relations {
         writeln!(
             w,

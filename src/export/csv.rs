@@ -6,7 +6,7 @@ use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
 /// Header of `nodes.csv`.
-pub const NODE_HEADER: [&str; 8] = [
+pub const NODE_HEADER: [&str; 9] = [
     "id",
     "label",
     "type",
@@ -15,6 +15,7 @@ pub const NODE_HEADER: [&str; 8] = [
     "affiliation",
     "role",
     "code",
+    "origin",
 ];
 /// Header of `edges.csv`.
 pub const EDGE_HEADER: [&str; 14] =
@@ -46,7 +47,8 @@ pub(super) fn opt<T: ToString>(x: &Option<T>) -> String {
     x.as_ref().map_or(String::new(), T::to_string)
 }
 
-/// A node's cells in `nodes.csv` order; `extra` (the Neo4j labels) goes after the label.
+/// A node's cells in `nodes.csv` order (`origin` last: `gazetteer` or `discovered`); `extra`
+/// (the Neo4j labels) goes after the label.
 pub(super) fn node_cells(n: &crate::graph::Node, extra: Option<String>) -> Vec<String> {
     let mut cells = vec![n.id.0.clone(), n.label.clone()];
     cells.extend(extra);
@@ -57,6 +59,7 @@ pub(super) fn node_cells(n: &crate::graph::Node, extra: Option<String>) -> Vec<S
         n.affiliation.clone(),
         n.role.clone(),
         n.code.clone(),
+        n.origin.as_str().to_string(),
     ]);
     cells
 }

@@ -1,7 +1,9 @@
-//! DOT for Graphviz: nodes labelled and coloured by type, edges labelled by relation; edges
-//! with no asserted instance (only negated or hedged ones) are dashed.
+//! DOT for Graphviz: nodes labelled and coloured by type (discovered actors outlined dashed),
+//! edges labelled by relation; edges with no asserted instance (only negated or hedged ones) are
+//! dashed.
 
 use crate::graph::KnowledgeGraph;
+use crate::model::Origin;
 use std::io::{self, Write};
 
 /// Quotes a DOT identifier or label.
@@ -31,9 +33,14 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "  edge [fontname=\"Helvetica\", fontsize=10];")?;
     for n in kg.nodes() {
         let (r, g, b) = super::style::colour(n.kind);
+        // an actor no gazetteer lists is outlined dashed, for review
+        let outline = match n.origin {
+            Origin::Gazetteer => "",
+            Origin::Discovered => ", style=\"filled,dashed\", color=\"#333333\", penwidth=2",
+        };
         writeln!(
             w,
-            "  {} [label={}, fillcolor=\"#{r:02x}{g:02x}{b:02x}\", shape={}, type={}];",
+            "  {} [label={}, fillcolor=\"#{r:02x}{g:02x}{b:02x}\", shape={}{outline}, type={}, origin={}];",
             quote(&n.id.0),
             quote(&n.label),
             if n.kind == crate::model::EntityKind::Person {
@@ -41,7 +48,8 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             } else {
                 "box"
             },
-            quote(n.kind.as_str())
+            quote(n.kind.as_str()),
+            quote(n.origin.as_str())
         )?;
     }
     for e in kg.edges() {

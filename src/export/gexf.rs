@@ -16,6 +16,7 @@ const NODE_ATTRS: &[(&str, &str)] = &[
     ("affiliation", "string"),
     ("role", "string"),
     ("code", "string"),
+    ("origin", "string"),
 ];
 const EDGE_ATTRS: &[(&str, &str)] = &[
     ("relation", "string"),
@@ -87,6 +88,7 @@ fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         attvalue(w, "affiliation", &n.affiliation)?;
         attvalue(w, "role", &n.role)?;
         attvalue(w, "code", &n.code)?;
+        attvalue(w, "origin", n.origin.as_str())?;
         writeln!(w, "        </attvalues>")?;
         let (r, g, b) = colour(n.kind);
         writeln!(w, "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/>")?;

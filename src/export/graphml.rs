@@ -15,6 +15,7 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("k_affiliation", "node", "affiliation", "string"),
     ("k_role", "node", "role", "string"),
     ("k_code", "node", "code", "string"),
+    ("k_origin", "node", "origin", "string"),
     ("k_relation", "edge", "relation", "string"),
     ("weight", "edge", "weight", "double"),
     ("k_negated", "edge", "negated", "long"),
@@ -60,6 +61,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         data(w, "k_affiliation", &n.affiliation)?;
         data(w, "k_role", &n.role)?;
         data(w, "k_code", &n.code)?;
+        data(w, "k_origin", n.origin.as_str())?;
         writeln!(w, "    </node>")?;
     }
     for (k, e) in kg.indexed_edges() {

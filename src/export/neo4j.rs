@@ -6,7 +6,7 @@ use crate::graph::KnowledgeGraph;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
-pub const NODE_HEADER: [&str; 9] = [
+pub const NODE_HEADER: [&str; 10] = [
     "id:ID(Entity)",
     "name",
     ":LABEL",
@@ -16,6 +16,7 @@ pub const NODE_HEADER: [&str; 9] = [
     "affiliation",
     "role",
     "code",
+    "origin",
 ];
 pub const REL_HEADER: [&str; 15] = [
     ":START_ID(Entity)",
@@ -140,7 +141,10 @@ pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         w,
         "    e.documents = toInteger(row.`documents:long`), e.affiliation = row.affiliation,"
     )?;
-    writeln!(w, "    e.role = row.role, e.code = row.code")?;
+    writeln!(
+        w,
+        "    e.role = row.role, e.code = row.code, e.origin = row.origin"
+    )?;
     for (t, l) in [
         ("person", "Person"),
         ("organization", "Organization"),

@@ -1,8 +1,8 @@
 //! Coreference within a document: titles ("the secretary of state") to the holder already named
 //! or the only one in office, and he/she/him/his/her to the person they most likely continue.
 
+use super::actors::Actors;
 use super::items::{Item, Kind};
-use crate::dict::gazetteer::Gazetteer;
 use crate::lang::en::grammar::Word;
 use crate::model::{Date, EntityIx, EntityKind, Gender};
 use crate::tag::{Mention, Target};
@@ -51,7 +51,7 @@ pub(super) fn looks_like_subject(items: &[Item], k: usize) -> bool {
 
 /// Coreference state of one document: who has been named, and who was named last.
 pub(super) struct Coref<'g> {
-    gaz: &'g Gazetteer,
+    actors: Actors<'g>,
     date: Option<Date>,
     /// Entity → order of its latest mention.
     last_seen: HashMap<EntityIx, usize>,
@@ -61,9 +61,9 @@ pub(super) struct Coref<'g> {
 }
 
 impl<'g> Coref<'g> {
-    pub(super) fn new(gaz: &'g Gazetteer, date: Option<Date>) -> Coref<'g> {
+    pub(super) fn new(actors: Actors<'g>, date: Option<Date>) -> Coref<'g> {
         Coref {
-            gaz,
+            actors,
             date,
             last_seen: HashMap::new(),
             clock: 0,
@@ -126,7 +126,7 @@ impl<'g> Coref<'g> {
             if let (Kind::Mention(_), Some(e)) = (it.kind, e) {
                 self.clock += 1;
                 self.last_seen.insert(e, self.clock);
-                if self.gaz.entity(e).kind == EntityKind::Person {
+                if self.actors.entity(e).kind == EntityKind::Person {
                     persons.push((e, looks_like_subject(items, k)));
                 }
             }
@@ -145,16 +145,16 @@ impl<'g> Coref<'g> {
     }
 
     fn compatible(&self, person: EntityIx, g: Gender) -> bool {
-        self.gaz.entity(person).gender.is_none_or(|pg| pg == g)
+        self.actors.entity(person).gender.is_none_or(|pg| pg == g)
     }
 
     /// The holder of a title: one already named in the document, else the only one in office
     /// on the document's date.
     fn title(&self, t: usize) -> Option<EntityIx> {
-        let holders: Vec<EntityIx> = self.gaz.titles[t]
+        let holders: Vec<EntityIx> = self.actors.gaz.titles[t]
             .holders
             .iter()
-            .filter(|&&(e, r)| self.gaz.entity(e).roles[r].holds_on(self.date))
+            .filter(|&&(e, r)| self.actors.entity(e).roles[r].holds_on(self.date))
             .map(|&(e, _)| e)
             .collect();
         if let Some(&e) = holders

@@ -77,7 +77,7 @@ fn agents_before(s: &Sentence, t: usize) -> (Vec<EntityIx>, bool) {
         j -= 1;
         match s.items[j].kind {
             Kind::Mention(m) => {
-                let place = s.ents[j].is_some_and(|e| s.gaz.entity(e).kind == EntityKind::Place);
+                let place = s.ents[j].is_some_and(|e| s.actors.entity(e).kind == EntityKind::Place);
                 if place && !s.mentions[m].possessive {
                     continue; // "the Helsinki summit": where, not who
                 }

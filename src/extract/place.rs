@@ -1,9 +1,9 @@
 //! Where and as what a relation's sides acted: the place named in the trigger's clause, and the
 //! roles and actor codes the gazetteer dates to the relation's day.
 
+use super::actors::Actors;
 use super::items::Kind;
 use super::sentence::{Found, Sentence};
-use crate::dict::gazetteer::Gazetteer;
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::{Date, EntityIx, EntityKind};
 
@@ -25,7 +25,7 @@ pub(super) fn place(s: &Sentence, f: &Found) -> Option<EntityIx> {
             return None; // "at a U.S. diplomatic residence": a modifier, not the place
         }
         let e = s.ents[k]?;
-        let kind = s.gaz.entity(e).kind;
+        let kind = s.actors.entity(e).kind;
         if !matches!(kind, EntityKind::Place | EntityKind::Country) || e == f.source || e == f.target {
             return None;
         }
@@ -71,14 +71,9 @@ pub(super) fn place(s: &Sentence, f: &Found) -> Option<EntityIx> {
 }
 
 /// The roles and codes of both sides on the relation's date.
-pub(super) fn roles_at(
-    g: &Gazetteer,
-    s: EntityIx,
-    t: EntityIx,
-    date: Option<Date>,
-) -> crate::model::RolesAtDate {
+pub(super) fn roles_at(g: Actors, s: EntityIx, t: EntityIx, date: Option<Date>) -> crate::model::RolesAtDate {
     let side = |e: EntityIx| {
-        let ent = &g.entity(e);
+        let ent = g.entity(e);
         match ent.role_on(date) {
             Some(r) => (
                 r.title.clone(),

@@ -1,8 +1,8 @@
 //! A sentence as the rules see it — its items and the entity each resolves to — and what the
 //! rules find in it; shared by every rule file, so none of them imports another's types.
 
+use super::actors::Actors;
 use super::items::{Item, Kind};
-use crate::dict::gazetteer::Gazetteer;
 use crate::dict::lexicon::{Lexicon, ObjectKind, VerbForm};
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::{EntityIx, EntityKind, Polarity, RelationIx};
@@ -14,7 +14,8 @@ pub struct Sentence<'a> {
     /// For a mention or pronoun item, the entity it names after coreference.
     pub ents: &'a [Option<EntityIx>],
     pub mentions: &'a [Mention],
-    pub gaz: &'a Gazetteer,
+    /// The entities mentions resolve to: the gazetteer's and the document's discovered ones.
+    pub actors: Actors<'a>,
     pub lex: &'a Lexicon,
     pub text: &'a str,
 }
@@ -41,13 +42,13 @@ pub(super) enum Slot {
 /// The entity a mention or pronoun item stands for in a slot, if it may fill it.
 pub(super) fn arg(s: &Sentence, i: usize, slot: Slot) -> Option<EntityIx> {
     let e = s.ents.get(i).copied().flatten()?;
-    let ent = &s.gaz.entity(e);
+    let ent = s.actors.entity(e);
     if ent.kind != EntityKind::Place {
         return Some(e);
     }
     match slot {
         Slot::Object(ObjectKind::Place) => Some(e),
-        _ => ent.stands_for.as_ref().and_then(|id| s.gaz.get(id)),
+        _ => ent.stands_for.as_ref().and_then(|id| s.actors.get(id)),
     }
 }
 

@@ -42,7 +42,7 @@ fn entity(id: &str, kind: EntityKind, gender: Option<Gender>, aliases: &[&str]) 
     }
 }
 
-fn dictionary() -> (Gazetteer, Lexicon) {
+pub(super) fn dictionary() -> (Gazetteer, Lexicon) {
     use EntityKind::{Country, Organization, Person, Place};
     let (m, f) = (Some(Gender::Male), Some(Gender::Female));
     let mut washington = entity("washington", Place, None, &["Washington"]);
@@ -80,7 +80,7 @@ pub(super) fn relations(text: &str) -> Vec<String> {
     let ex = Extractor::new(&gaz, &lex).unwrap();
     let text = crate::text::normalize::normalize(text);
     let mentions = ex.tagger.tag(&text);
-    let mut walker = Walker::new((ex.gazetteer, ex.lexicon), &text, &mentions, None);
+    let mut walker = Walker::new((super::Actors::of(&gaz), ex.lexicon), &text, &mentions, None);
     let mut out = Vec::new();
     for range in crate::text::sentences::split(&text) {
         walker.prepare(range, false);
@@ -88,7 +88,7 @@ pub(super) fn relations(text: &str) -> Vec<String> {
             items: &walker.items,
             ents: &walker.ents,
             mentions: &mentions,
-            gaz: &gaz,
+            actors: super::Actors::of(&gaz),
             lex: &lex,
             text: &text,
         };

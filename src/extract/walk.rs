@@ -1,9 +1,9 @@
 //! The sentence walker: builds each sentence's items and resolves its mentions and pronouns, in
 //! document order, for extraction and for `explain`.
 
+use super::actors::Actors;
 use super::coref::Coref;
 use super::items::{self, Item};
-use crate::dict::gazetteer::Gazetteer;
 use crate::dict::lexicon::Lexicon;
 use crate::model::{Date, EntityIx};
 use crate::tag::Mention;
@@ -11,7 +11,7 @@ use crate::tag::Mention;
 /// Walks a document's sentences in order: builds each one's items and resolves its mentions
 /// and pronouns, carrying coreference from sentence to sentence.
 pub(super) struct Walker<'x, 'g> {
-    gazetteer: &'g Gazetteer,
+    actors: Actors<'g>,
     lexicon: &'g Lexicon,
     text: &'x str,
     mentions: &'x [Mention],
@@ -24,17 +24,17 @@ pub(super) struct Walker<'x, 'g> {
 
 impl<'x, 'g> Walker<'x, 'g> {
     pub(super) fn new(
-        (gazetteer, lexicon): (&'g Gazetteer, &'g Lexicon),
+        (actors, lexicon): (Actors<'g>, &'g Lexicon),
         text: &'x str,
         mentions: &'x [Mention],
         date: Option<Date>,
     ) -> Self {
         Walker {
-            gazetteer,
+            actors,
             lexicon,
             text,
             mentions,
-            coref: Coref::new(gazetteer, date),
+            coref: Coref::new(actors, date),
             items: Vec::new(),
             ents: Vec::new(),
             next: 0,
@@ -63,7 +63,7 @@ impl<'x, 'g> Walker<'x, 'g> {
             self.mentions,
             self.next,
             self.lexicon,
-            &self.gazetteer.agents,
+            &self.actors.gaz.agents,
             &mut self.items,
         );
         self.coref

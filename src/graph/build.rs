@@ -97,6 +97,7 @@ fn add_nodes(
             affiliation: ent.affiliation.as_ref().map_or(String::new(), |a| a.0.clone()),
             role: ent.role.clone(),
             code: ent.code.clone(),
+            origin: ent.origin,
             aliases: ent.aliases.clone(),
         });
         node_of.insert(e, n);

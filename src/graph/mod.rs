@@ -261,6 +261,7 @@ mod tests {
             ],
             sentences: 1,
             date: None,
+            discovered: vec![],
         };
         let kg = KnowledgeGraph::build(
             &gaz,

@@ -1,6 +1,6 @@
 //! The parts of the graph: nodes, aggregated edges, relation instances and documents.
 
-use crate::model::{Date, EntityId, EntityKind, Evidence, Polarity, RolesAtDate};
+use crate::model::{Date, EntityId, EntityKind, Evidence, Origin, Polarity, RolesAtDate};
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +21,10 @@ pub struct Node {
     pub role: String,
     #[serde(default)]
     pub code: String,
+    /// Whether a gazetteer lists the entity or the build discovered it (older graph files,
+    /// which predate discovery, hold only gazetteer entities).
+    #[serde(default)]
+    pub origin: Origin,
     /// Every alias, so that queries resolve names as the tagger does.
     #[serde(default)]
     pub aliases: Vec<String>,

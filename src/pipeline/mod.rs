@@ -2,6 +2,7 @@
 //! parallel on all cores, and assemble the graph with documents in name order, so the output
 //! depends neither on the thread count nor on the order the inputs were listed in.
 
+pub mod discovered;
 pub mod shard;
 
 use crate::dict::gazetteer::Gazetteer;
@@ -26,6 +27,8 @@ pub struct BuildReport {
     pub skipped: usize,
     pub bytes: u64,
     pub relations: usize,
+    /// Actors no gazetteer lists, found in the text: entities of the corpus, not mentions.
+    pub discovered: usize,
     pub warnings: Vec<Warning>,
     pub seconds: f64,
 }
@@ -63,13 +66,36 @@ pub fn build_with(
     observer: &mut dyn Observer,
 ) -> Result<(KnowledgeGraph, BuildReport)> {
     let mut docs = Vec::new();
-    let report = extract(gaz, lex, inputs, opts, observer, |d| docs.push(d))?;
-    Ok((assemble(gaz, lex, docs, opts.level), report))
+    let mut report = extract(gaz, lex, inputs, opts, observer, |d| docs.push(d))?;
+    let (graph, discovered) = assemble_counted(gaz, lex, docs, opts.level);
+    report.discovered = discovered;
+    Ok((graph, report))
 }
 
 /// Builds the graph from per-document outputs gathered in any order (a build, or merged shards).
-pub fn assemble(gaz: &Gazetteer, lex: &Lexicon, mut docs: Vec<DocOutput>, level: Level) -> KnowledgeGraph {
+pub fn assemble(gaz: &Gazetteer, lex: &Lexicon, docs: Vec<DocOutput>, level: Level) -> KnowledgeGraph {
+    assemble_counted(gaz, lex, docs, level).0
+}
+
+/// As [`assemble`], with the number of discovered actors of the corpus (after unification).
+pub fn assemble_counted(
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    mut docs: Vec<DocOutput>,
+    level: Level,
+) -> (KnowledgeGraph, usize) {
     docs.sort_by(|a, b| a.doc.cmp(&b.doc));
+    let found = discovered::unify(gaz, lex, &mut docs);
+    let count = found.len();
+    if found.is_empty() {
+        return (graph_at(gaz, lex, docs, level), 0);
+    }
+    let extended = gaz.with_discovered(found);
+    (graph_at(&extended, lex, docs, level), count)
+}
+
+/// The graph of documents whose entities are all rows of `gaz`, at `level`.
+fn graph_at(gaz: &Gazetteer, lex: &Lexicon, mut docs: Vec<DocOutput>, level: Level) -> KnowledgeGraph {
     if level == Level::Role {
         let with_roles = crate::graph::level::with_roles(gaz);
         crate::graph::level::apply(&with_roles, lex, level, &mut docs);

@@ -79,12 +79,8 @@ pub fn stats(kg: &KnowledgeGraph) -> Vec<Stat> {
         0.0
     };
     row("density", fmt_f64(density));
-    let mut by_type: BTreeMap<String, usize> = BTreeMap::new();
-    for node in kg.nodes() {
-        *by_type.entry(node.kind.to_string()).or_default() += 1;
-    }
-    for (k, v) in by_type {
-        row(&format!("nodes of type {k}"), v.to_string());
+    for (k, v) in node_counts(kg) {
+        row(&k, v.to_string());
     }
     let mut by_rel: BTreeMap<String, (usize, u64)> = BTreeMap::new();
     for e in kg.edges() {
@@ -99,4 +95,27 @@ pub fn stats(kg: &KnowledgeGraph) -> Vec<Stat> {
         );
     }
     t
+}
+
+/// Nodes by type, in type order, then the discovered ones (a row only when there are any).
+fn node_counts(kg: &KnowledgeGraph) -> Vec<(String, usize)> {
+    let mut by_type: BTreeMap<String, usize> = BTreeMap::new();
+    for node in kg.nodes() {
+        *by_type.entry(node.kind.to_string()).or_default() += 1;
+    }
+    let mut rows: Vec<(String, usize)> = by_type
+        .into_iter()
+        .map(|(k, v)| (format!("nodes of type {k}"), v))
+        .collect();
+    let discovered = kg
+        .nodes()
+        .filter(|n| n.origin == crate::model::Origin::Discovered)
+        .count();
+    if discovered > 0 {
+        rows.push((
+            "nodes discovered (no gazetteer lists them)".to_string(),
+            discovered,
+        ));
+    }
+    rows
 }

@@ -27,6 +27,9 @@ struct NodeData<'a> {
     mentions: u64,
     documents: u64,
     wd: f64,
+    /// Discovered in the text rather than listed by a gazetteer (absent when false).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    disc: bool,
 }
 
 #[derive(Serialize)]
@@ -73,6 +76,7 @@ pub(super) fn data<'a>(
                 mentions: n.mentions,
                 documents: n.documents,
                 wd: d.weighted_degree[i.index()],
+                disc: n.origin == crate::model::Origin::Discovered,
             }
         })
         .collect();

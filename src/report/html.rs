@@ -3,12 +3,12 @@
 
 use super::data::data;
 use super::drawing::Drawing;
-use super::svg::{Palette, svg};
+use super::svg::{DISCOVERED_SWATCH, Palette, svg};
 use super::tables::{documents, relations_by_type, timeline, top_actors};
 use crate::export::style::{hex, relation_colours};
 use crate::export::xml::escape;
 use crate::graph::KnowledgeGraph;
-use crate::model::{Date, EntityKind};
+use crate::model::{Date, EntityKind, Origin};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{self, Write};
 
@@ -164,6 +164,12 @@ fn controls(
             w,
             "<span><span class=\"sw dot\" style=\"background:{}\"></span>{k}</span> ",
             hex(k)
+        )?;
+    }
+    if kg.nodes().any(|n| n.origin == Origin::Discovered) {
+        write!(
+            w,
+            "<span><span class=\"sw dot\" style=\"{DISCOVERED_SWATCH}\"></span>discovered (no gazetteer lists it)</span> "
         )?;
     }
     writeln!(

@@ -4,7 +4,7 @@ use super::drawing::Drawing;
 use crate::export::style::hex;
 use crate::export::xml::escape;
 use crate::graph::{AFFILIATION, KnowledgeGraph};
-use crate::model::{Date, EntityKind, Polarity};
+use crate::model::{Date, EntityKind, Origin, Polarity};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
@@ -16,6 +16,17 @@ fn swatch(kind: EntityKind) -> String {
         "<span class=\"sw dot\" style=\"background:{}\"></span>",
         hex(kind)
     )
+}
+
+/// The mark after a discovered actor's name (nothing for a gazetteer entity).
+fn origin_mark(origin: Origin) -> String {
+    match origin {
+        Origin::Gazetteer => String::new(),
+        Origin::Discovered => format!(
+            " <span class=\"sw dot\" style=\"{}\" title=\"discovered: no gazetteer lists it\"></span><small>discovered</small>",
+            super::svg::DISCOVERED_SWATCH
+        ),
+    }
 }
 
 pub(super) fn top_actors(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<()> {
@@ -33,10 +44,11 @@ pub(super) fn top_actors(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) ->
         let select = slot.get(&i).map_or(String::new(), |k| format!(" data-n=\"{k}\""));
         writeln!(
             w,
-            "<tr{select}><td>{}</td><td>{}{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            "<tr{select}><td>{}</td><td>{}{}{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             t.rank,
             swatch(n.kind),
             escape(&n.label),
+            origin_mark(n.origin),
             n.kind,
             d.weighted_degree[i.index()],
             degree[i.index()],

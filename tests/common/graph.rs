@@ -26,6 +26,7 @@ pub fn node(i: usize, digits: usize) -> Node {
         affiliation: String::new(),
         role: String::new(),
         code: String::new(),
+        origin: Default::default(),
         aliases: vec![],
     }
 }

@@ -53,8 +53,9 @@ if nx:
     check("networkx reads GraphML with the CSV counts", (g.number_of_nodes(), g.number_of_edges()) == (N, E),
           f"{g.number_of_nodes()}/{g.number_of_edges()} vs {N}/{E}")
     bad = [n for n, d in g.nodes(data=True) if d.get("label") != node_by_id[n]["label"]
-           or d.get("type") != node_by_id[n]["type"] or d.get("mentions") != int(node_by_id[n]["mentions"])]
-    check("networkx GraphML node label/type/mentions equal nodes.csv", not bad, f"differ: {bad[:3]}")
+           or d.get("type") != node_by_id[n]["type"] or d.get("mentions") != int(node_by_id[n]["mentions"])
+           or d.get("origin") != node_by_id[n]["origin"]]
+    check("networkx GraphML node label/type/mentions/origin equal nodes.csv", not bad, f"differ: {bad[:3]}")
     bad = []
     for s, t, d in g.edges(data=True):
         e = edge_by_key.get(edge_key(s, t, d.get("relation")))
@@ -65,8 +66,9 @@ if nx:
     x = nx.read_gexf(gx)
     check("networkx reads GEXF with the CSV counts", (x.number_of_nodes(), x.number_of_edges()) == (N, E),
           f"{x.number_of_nodes()}/{x.number_of_edges()} vs {N}/{E}")
-    bad = [n for n, d in x.nodes(data=True) if d.get("label") != node_by_id[n]["label"] or d.get("type") != node_by_id[n]["type"]]
-    check("networkx GEXF node label/type equal nodes.csv", not bad, f"differ: {bad[:3]}")
+    bad = [n for n, d in x.nodes(data=True) if d.get("label") != node_by_id[n]["label"] or d.get("type") != node_by_id[n]["type"]
+           or d.get("origin") != node_by_id[n]["origin"]]
+    check("networkx GEXF node label/type/origin equal nodes.csv", not bad, f"differ: {bad[:3]}")
     bad = [(s, t) for s, t, d in x.edges(data=True)
            if edge_by_key.get(edge_key(s, t, d.get("relation"))) is None
            or float(d.get("weight", 1.0)) != float(edge_by_key[edge_key(s, t, d.get("relation"))]["weight"])]

@@ -115,6 +115,18 @@ impl Gazetteer {
         g
     }
 
+    /// This gazetteer with `discovered` appended as rows `entities.len()..`: the table a graph
+    /// of gazetteer and discovered actors is built from. An id already taken keeps its row.
+    pub fn with_discovered(&self, discovered: Vec<Entity>) -> Gazetteer {
+        let mut g = self.clone();
+        g.entities.reserve(discovered.len());
+        for e in discovered {
+            g.index.entry(e.id.clone()).or_insert(g.entities.len());
+            g.entities.push(e);
+        }
+        g
+    }
+
     /// The entity an id names (a folded id names the entity it joined).
     pub fn get(&self, id: &EntityId) -> Option<EntityIx> {
         self.index.get(id).map(|&i| EntityIx::new(i))

@@ -144,7 +144,7 @@
     var n = data.nodes[i];
     details.textContent = "";
     details.appendChild(el("h2", null, n.label));
-    var meta = n.type + (n.role ? " · " + n.role : "") + " · " + n.mentions + " mentions in " +
+    var meta = n.type + (n.disc ? " · discovered" : "") + (n.role ? " · " + n.role : "") + " · " + n.mentions + " mentions in " +
       n.documents + " documents · weighted degree " + n.wd;
     details.appendChild(el("p", "meta", meta));
     var ks = adj[i].filter(function (k) { return shown[k]; });
