@@ -226,23 +226,28 @@ pub(super) fn is_people_plural(w: &str) -> bool {
 
 /// "Ukrainian", "French", "Israeli": adjectives of nationality that precede titles and names.
 pub(super) fn is_demonym(w: &str) -> bool {
+    is_demonym_lower(&w.to_lowercase())
+}
+
+/// [`is_demonym`] of a lower-case word.
+pub(super) fn is_demonym_lower(w: &str) -> bool {
     ["ian", "ean", "ese", "ish"]
         .iter()
         .any(|e| w.ends_with(e) && w.len() > 4)
         || matches!(
             w,
-            "French"
-                | "German"
-                | "Dutch"
-                | "Greek"
-                | "Thai"
-                | "Israeli"
-                | "Iraqi"
-                | "Pakistani"
-                | "Saudi"
-                | "Afghan"
-                | "Swiss"
-                | "American"
-                | "European"
+            "french"
+                | "german"
+                | "dutch"
+                | "greek"
+                | "thai"
+                | "israeli"
+                | "iraqi"
+                | "pakistani"
+                | "saudi"
+                | "afghan"
+                | "swiss"
+                | "american"
+                | "european"
         )
 }
