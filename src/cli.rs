@@ -288,7 +288,7 @@ pub struct SuggestArgs {
     #[arg(short = 'n', long = "limit", default_value_t = 100)]
     pub n: usize,
     /// Write DIR/entities.csv, a gazetteer folder to check and stack with `--gazetteer DIR`,
-    /// instead of printing it (a DIR/entities.csv that suggest did not write is never replaced).
+    /// instead of printing it (an existing DIR/entities.csv is never replaced).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Print the header as a comment line, so that the output appends to an entities.csv

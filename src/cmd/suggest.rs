@@ -3,7 +3,7 @@
 
 use crate::cli::{SuggestArgs, SuggestFormat};
 use crate::error::{Error, Result};
-use crate::suggest::rows::{FIRST_LINE, write_entities, write_table};
+use crate::suggest::rows::{write_entities, write_table};
 use std::io::Write;
 use std::path::Path;
 
@@ -45,17 +45,16 @@ pub fn run(a: SuggestArgs) -> Result<()> {
     out.flush().map_err(Error::stdout)
 }
 
-/// Fails when `path` holds an entities.csv that `suggest` did not write (a curated one).
+/// Fails when `path` exists: an entities.csv already there may hold a curated list or the
+/// checked rows of an earlier run, and is never replaced.
 fn refuse_to_replace(path: &Path) -> Result<()> {
     if !path.exists() {
         return Ok(());
     }
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    if text.starts_with(FIRST_LINE) {
-        return Ok(());
-    }
     Err(Error::Usage(format!(
-        "{} exists and was not written by kgraph suggest; give --out a new folder",
+        "{} exists and suggest never replaces it: remove it, give --out a new folder, or append \
+         with --no-header >> {}",
+        path.display(),
         path.display()
     )))
 }

@@ -123,4 +123,53 @@ mod tests {
         assert_eq!(kind("Labour"), Some(EntityKind::Organization));
         assert_eq!(kind("During Labour"), None);
     }
+
+    #[test]
+    fn discovered_actors_are_counted_with_the_sentence_of_their_first_mention() {
+        use crate::model::{EntityIx, Origin};
+        use crate::tag::Mention;
+        let g = Gazetteer::from_entities(vec![]);
+        let r = Reader::new(&g).unwrap();
+        let text = "Talks began. Chancellor Orla Vance spoke. Vance left.";
+        let sentences = crate::text::sentences::split(text);
+        let mention = |start: usize, end: usize| Mention {
+            target: Target::Entity(EntityIx::new(g.entities.len())),
+            start,
+            end,
+            possessive: false,
+            compound: false,
+        };
+        let mut vance = crate::model::Entity {
+            label: "Orla Vance".into(),
+            kind: EntityKind::Person,
+            origin: Origin::Discovered,
+            ..blank()
+        };
+        vance.aliases = vec!["Orla Vance".into(), "Vance".into()];
+        let cast = crate::names::Cast {
+            discovered: vec![vance],
+            mentions: vec![mention(24, 34), mention(42, 47)],
+        };
+        let s = r.sightings(text, text, &sentences, &cast);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].mentions, 2);
+        assert_eq!(s[0].sample, "Chancellor Orla Vance spoke.");
+    }
+
+    fn blank() -> crate::model::Entity {
+        crate::model::Entity {
+            id: crate::model::EntityId("x".into()),
+            label: String::new(),
+            kind: EntityKind::Person,
+            aliases: Vec::new(),
+            affiliation: None,
+            role: String::new(),
+            code: String::new(),
+            gender: None,
+            stands_for: None,
+            roles: Vec::new(),
+            demonyms: Vec::new(),
+            origin: crate::model::Origin::Discovered,
+        }
+    }
 }

@@ -234,4 +234,65 @@ mod tests {
             assert_eq!(by(label).map(|s| s.kind), Some(kind), "{label}");
         }
     }
+
+    #[test]
+    fn headlines_are_skipped_but_sentences_full_of_names_are_read() {
+        let g = Gazetteer::from_entities(vec![]);
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Minister Meets Envoy In Tarvik For Talks", None),
+            ("Minister Meets Envoy in Tarvik for Talks", None),
+            (
+                "Finance Minister Orla Vance met the envoy Petra Holm in Tarvik on Monday.",
+                Some("Orla Vance"),
+            ),
+        ];
+        for &(text, want) in cases {
+            let found = from_texts(&g, [text]).unwrap();
+            let labels: Vec<&str> = found.all().map(|s| s.label.as_str()).collect();
+            match want {
+                None => assert!(labels.is_empty(), "{text}: {labels:?}"),
+                Some(l) => assert!(labels.contains(&l), "{text}: {labels:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn titles_are_split_off_only_when_they_are_titles() {
+        let g = Gazetteer::from_entities(vec![]);
+        // (sentence, label, role)
+        let cases = [
+            (
+                "Reporters said that Foreign Minister Orla Vance left.",
+                "Orla Vance",
+                "Foreign Minister",
+            ),
+            (
+                "Reporters said that Vice President Orla Vance left.",
+                "Orla Vance",
+                "Vice President",
+            ),
+            (
+                "Fans cheered when the comic Vice Tarran came on stage.",
+                "Vice Tarran",
+                "",
+            ),
+            (
+                "Officials of the State Department declined to comment.",
+                "State Department",
+                "",
+            ),
+        ];
+        for (text, label, role) in cases {
+            let found = from_texts(&g, [text]).unwrap();
+            let s = found.all().find(|s| s.label == label);
+            assert_eq!(
+                s.map(|s| s.role.as_str()),
+                Some(role),
+                "{text}: {:?}",
+                found.guesses
+            );
+        }
+        let found = from_texts(&g, ["Talks with the Secretary of State went on for hours."]).unwrap();
+        assert!(!found.all().any(|s| s.label == "State"), "{:?}", found.guesses);
+    }
 }

@@ -10,8 +10,8 @@ use crate::model::slug::{IdLetters, id_for};
 use std::collections::HashSet;
 use std::io::{self, Write};
 
-/// How the first line of what `suggest` writes starts (so a file it wrote can be told apart).
-pub const FIRST_LINE: &str = "# kgraph suggest:";
+/// How the first line of what `suggest` writes starts.
+const FIRST_LINE: &str = "# kgraph suggest:";
 
 /// The longest sample sentence in a comment line, in characters.
 const SAMPLE_CHARS: usize = 200;
@@ -97,9 +97,10 @@ pub fn write_entities(
         .count();
     writeln!(
         w,
-        "{FIRST_LINE} {discovered} discovered actors and {} other names in {} documents, none in the gazetteer.",
-        rows.len() - discovered,
-        found.documents
+        "{FIRST_LINE} {} and {} in {}, none in the gazetteer.",
+        counted(discovered, "discovered actor"),
+        counted(rows.len() - discovered, "other name"),
+        counted(found.documents, "document")
     )?;
     writeln!(
         w,

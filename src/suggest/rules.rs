@@ -141,7 +141,7 @@ pub(super) fn leading_function_words(words: &[&str]) -> usize {
 
 /// Prepositions, determiners, conjunctions and pronouns; never auxiliaries or verbs, which
 /// are also given names ("Will", "May", "Said").
-fn is_function_word(lower: &str) -> bool {
+pub(super) fn is_function_word(lower: &str) -> bool {
     matches!(
         classify(lower),
         Some(

@@ -4,7 +4,9 @@
 
 use super::rules::{self, Known};
 use super::tally::Tallies;
-use super::words::{MORE_ORG_WORDS, NOT_NAMES, TITLES, is_cap_word, is_demonym, is_people_plural};
+use super::words::{
+    MORE_ORG_WORDS, NOT_NAMES, TITLE_MODIFIERS, TITLES, is_cap_word, is_demonym, is_people_plural,
+};
 use crate::dict::gazetteer::Gazetteer;
 use crate::lang::en::names;
 use crate::model::EntityKind;
@@ -27,9 +29,8 @@ impl Doc<'_> {
     /// Tallies the names of the sentence at `range`.
     pub(super) fn scan_sentence(&self, range: std::ops::Range<usize>, tally: &mut Tallies) {
         let words = sentence_words(self.text, range.clone());
-        let caps = words.iter().filter(|&&w| is_cap_word(self.clean(w))).count();
-        if words.len() >= 4 && caps * 10 > words.len() * 6 {
-            return; // a headline in title case: every word is capitalised
+        if self.headline(&words) {
+            return;
         }
         let mut i = 0;
         while i < words.len() {
@@ -42,6 +43,20 @@ impl Doc<'_> {
             self.name(&words, i, j, &range, tally);
             i = j + 1;
         }
+    }
+
+    /// Whether the sentence is a headline in title case: mostly capitalised words, and none in
+    /// lower case but short function words ("Minister Meets Envoy in Tarvik").
+    fn headline(&self, words: &[WordSpan]) -> bool {
+        let caps = words.iter().filter(|&&w| is_cap_word(self.clean(w))).count();
+        words.len() >= 4
+            && caps * 10 > words.len() * 6
+            && words.iter().all(|&w| {
+                let w = self.clean(w);
+                !w.starts_with(char::is_lowercase)
+                    || w.len() <= 3
+                    || rules::is_function_word(&w.to_ascii_lowercase())
+            })
     }
 
     /// The word without trailing dots, apostrophes, hyphens or "'s".
@@ -92,6 +107,11 @@ impl Doc<'_> {
         while k <= j && (is_title(k) || (is_demonym(clean(k)) && k < j && is_title(k + 1))) {
             title.push(clean(k).to_string());
             k += 1;
+        }
+        let modifier = |t: &String| TITLE_MODIFIERS.contains(&t.to_lowercase().as_str());
+        if k <= j && title.iter().all(modifier) {
+            k -= title.len(); // "Vice Ganda": modifiers without a title are part of the name
+            title.clear();
         }
         (k, title)
     }
@@ -156,7 +176,9 @@ fn sentence_words(text: &str, range: std::ops::Range<usize>) -> Vec<WordSpan> {
 }
 
 fn is_org_word(lower: &str) -> bool {
-    names::ORG_WORDS.contains(&lower) || MORE_ORG_WORDS.contains(&lower)
+    names::ORG_WORDS.contains(&lower)
+        || names::INSTITUTION_WORDS.contains(&lower)
+        || MORE_ORG_WORDS.contains(&lower)
 }
 
 /// The type a name's words and the word before it suggest: an organisation word makes an

@@ -136,9 +136,10 @@ impl Tallies {
             }
         }
         let counts: BTreeMap<String, usize> = tally.iter().map(|(k, t)| (k.clone(), t.count)).collect();
+        let aliases: std::collections::BTreeSet<String> = absorbed.values().flatten().cloned().collect();
         let mut out = Vec::new();
         for (label, t) in tally {
-            if absorbed.values().any(|v| v.contains(&label)) {
+            if aliases.contains(&label) {
                 continue;
             }
             let aliases = absorbed.remove(&label).unwrap_or_default();
