@@ -295,4 +295,35 @@ mod tests {
         let found = from_texts(&g, ["Talks with the Secretary of State went on for hours."]).unwrap();
         assert!(!found.all().any(|s| s.label == "State"), "{:?}", found.guesses);
     }
+
+    #[test]
+    fn groups_contractions_and_plural_possessives() {
+        let g = Gazetteer::from_entities(vec![]);
+        let docs = [
+            "Polls say the Free Democrats could win the seat of Tarvik North.",
+            "But I'm not sure, the mayor of the town said on the radio.",
+            "He backed the Greens' Harbour Bill in a close vote last week.",
+            "Voters in Middle England are tired, a report on the vote said.",
+            "The team from England won the match by two goals in the end.",
+            "Our new envoy Orla Vance arrived. Reporters met Ms Vance later.",
+            "Ministers met in the capital to talk about the coming budget.",
+        ];
+        let found = from_texts(&g, docs).unwrap();
+        let by = |l: &str| found.all().find(|s| s.label == l);
+        assert_eq!(
+            by("Free Democrats").map(|s| s.kind),
+            Some(EntityKind::Organization)
+        );
+        for absent in ["I'm", "Greens Harbour Bill", "Ministers"] {
+            assert!(by(absent).is_none(), "{absent}: {:?}", found.guesses);
+        }
+        assert!(
+            by("Middle England").is_some_and(|s| s.aliases.is_empty()),
+            "a place word is no alias"
+        );
+        assert_eq!(
+            by("Orla Vance").map(|s| s.aliases.clone()),
+            Some(vec!["Vance".to_string()])
+        );
+    }
 }

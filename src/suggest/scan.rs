@@ -5,7 +5,8 @@
 use super::rules::{self, Known};
 use super::tally::Tallies;
 use super::words::{
-    MORE_ORG_WORDS, NOT_NAMES, TITLE_MODIFIERS, TITLES, is_cap_word, is_demonym, is_people_plural,
+    MORE_ORG_WORDS, NOT_NAMES, TITLE_MODIFIERS, TITLES, is_cap_word, is_demonym, is_group_plural,
+    is_people_plural, is_title_plural,
 };
 use crate::dict::gazetteer::Gazetteer;
 use crate::lang::en::names;
@@ -66,9 +67,10 @@ impl Doc<'_> {
             .trim_end_matches("'s")
     }
 
-    /// Whether a tagged mention overlaps the word.
+    /// Whether a tagged mention overlaps the word (the mentions are sorted and disjoint).
     fn covered(&self, (s, e): WordSpan) -> bool {
-        self.mentions.iter().any(|m| m.start < e && s < m.end)
+        let i = self.mentions.partition_point(|m| m.end <= s);
+        self.mentions.get(i).is_some_and(|m| m.start < e)
     }
 
     /// The last word of the name that starts at word `i` (at most four words, adjacent,
@@ -83,6 +85,7 @@ impl Doc<'_> {
                 && !self.covered(words[j + 1])
                 && !NOT_NAMES.contains(&next.to_lowercase().as_str())
                 && !self.text[words[j].0..words[j].1].ends_with("'s")
+                && !self.text[words[j].0..words[j].1].ends_with("s'")
                 && j + 1 - i < 4
             {
                 j += 1;
@@ -127,13 +130,16 @@ impl Doc<'_> {
     ) {
         let clean = |x: usize| self.clean(words[x]);
         let (k, title) = self.name_start(words, i, j);
-        if i == 0 && j == i && title.is_empty() {
+        if i == 0 && j == i && k == i && title.is_empty() {
             if self.known.rejects(&[clean(i)]).is_none() {
                 tally.initial(clean(i)); // a name only if seen as one elsewhere
             }
             return;
         }
-        if k > j || crate::text::dates::is_calendar_word(clean(k)) || (k == j && is_people_plural(clean(k))) {
+        if k > j
+            || crate::text::dates::is_calendar_word(clean(k))
+            || (k == j && (is_people_plural(clean(k)) || is_title_plural(clean(k))))
+        {
             return;
         }
         let name: Vec<&str> = (k..=j).map(clean).collect();
@@ -185,7 +191,7 @@ fn is_org_word(lower: &str) -> bool {
 /// organisation, a place word a place, a title a person.
 fn guess_kind(name: &[&str], titled: bool, prev: &str) -> EntityKind {
     let lower: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
-    if lower.iter().any(|w| is_org_word(w)) {
+    if lower.iter().any(|w| is_org_word(w)) || name.last().is_some_and(|w| is_group_plural(w)) {
         EntityKind::Organization
     } else if rules::place_shaped(&lower) {
         EntityKind::Place

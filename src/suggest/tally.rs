@@ -113,12 +113,27 @@ impl Tallies {
     /// The suggestions, most frequent first.
     pub(super) fn finish(self, known: &Known) -> Vec<Suggestion> {
         let mut tally = self.names;
+        let person = |t: &Tally| most_voted(&t.votes) == EntityKind::Person;
         let multi: Vec<String> = tally.keys().filter(|k| k.contains(' ')).cloned().collect();
-        // the one longer name a single word ends, if exactly one does
+        let persons: std::collections::BTreeSet<&String> = multi
+            .iter()
+            .filter(|m| tally.get(*m).is_some_and(person))
+            .collect();
+        // words seen as something other than a person ("England" in "Middle England")
+        let not_persons: std::collections::BTreeSet<String> = tally
+            .iter()
+            .filter(|(k, t)| !k.contains(' ') && t.votes.iter().any(|&v| v > 0) && !person(t))
+            .map(|(k, _)| k.clone())
+            .collect();
+        // a person's surname: the one longer name it ends, if exactly one does and is a person
         let owner = |w: &str| {
             let mut ends = multi.iter().filter(|m| m.ends_with(&format!(" {w}")));
             match (ends.next(), ends.next()) {
-                (Some(full), None) if known.free_alias(w) => Some(full.clone()),
+                (Some(full), None)
+                    if persons.contains(full) && !not_persons.contains(w) && known.free_alias(w) =>
+                {
+                    Some(full.clone())
+                }
                 _ => None,
             }
         };

@@ -208,6 +208,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "without",
     "instead",
     "shortly",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
     "unrest",
     "step",
     "staff",
@@ -217,13 +221,40 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// A word that may be part of a name: capitalised with lower case after, a short acronym, or
 /// a two-letter title ("PM").
 pub(super) fn is_cap_word(w: &str) -> bool {
-    if w.chars().any(|c| c.is_ascii_digit()) || w.split('-').any(|p| p.chars().count() == 1) {
+    if w.chars().any(|c| c.is_ascii_digit())
+        || w.split('-').any(|p| p.chars().count() == 1)
+        || is_contraction(w)
+    {
         return false;
     }
     let mut c = w.chars();
     c.next().is_some_and(|f| f.is_uppercase()) && w.chars().any(|x| x.is_lowercase()) && w.len() > 1
         || (w.len() >= 3 && w.len() <= 5 && w.chars().all(|x| x.is_ascii_uppercase()))
         || (w.len() == 2 && TITLES.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// "I'm", "We're", "Don't": an apostrophe before a lower-case letter ("O'Brien" is a name).
+fn is_contraction(w: &str) -> bool {
+    w.split('\'')
+        .skip(1)
+        .any(|rest| rest.starts_with(char::is_lowercase))
+}
+
+/// "Democrats", "Socialists", "Conservatives", "Tories": members of a group, so a name that
+/// ends in one is a group, never a person.
+pub(super) fn is_group_plural(w: &str) -> bool {
+    let l = w.to_lowercase();
+    ["ists", "ats", "ives", "als", "ians", "eans", "ans"]
+        .iter()
+        .any(|e| l.ends_with(e))
+        && l.chars().count() > 5
+        || matches!(l.as_str(), "dems" | "tories" | "greens" | "whigs")
+}
+
+/// "Ministers", "Senators": a title in the plural names people, not one of them.
+pub(super) fn is_title_plural(w: &str) -> bool {
+    let l = w.to_lowercase();
+    l.strip_suffix('s').is_some_and(|one| TITLES.contains(&one))
 }
 
 /// "Ukrainians", "Europeans": peoples, not names to add.
