@@ -119,10 +119,13 @@ impl Tallies {
             .iter()
             .filter(|m| tally.get(*m).is_some_and(person))
             .collect();
-        // words seen as something other than a person ("England" in "Middle England")
+        // words seen as places ("from England", so never an alias of "Middle England"); a
+        // single word is an organisation only by default, which says nothing
         let not_persons: std::collections::BTreeSet<String> = tally
             .iter()
-            .filter(|(k, t)| !k.contains(' ') && t.votes.iter().any(|&v| v > 0) && !person(t))
+            .filter(|(k, t)| {
+                !k.contains(' ') && t.votes[EntityKind::Place as usize] > t.votes[EntityKind::Person as usize]
+            })
             .map(|(k, _)| k.clone())
             .collect();
         // a person's surname: the one longer name it ends, if exactly one does and is a person
