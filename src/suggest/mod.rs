@@ -277,6 +277,16 @@ mod tests {
                 "",
             ),
             (
+                "Critics said that Home Secretary Orla Vance left.",
+                "Orla Vance",
+                "Home Secretary",
+            ),
+            (
+                "Critics said that Deputy Prime Minister Orla Vance left.",
+                "Orla Vance",
+                "Deputy Prime Minister",
+            ),
+            (
                 "Officials of the State Department declined to comment.",
                 "State Department",
                 "",
@@ -306,6 +316,8 @@ mod tests {
             "Voters in Middle England are tired, a report on the vote said.",
             "The team from England won the match by two goals in the end.",
             "Our new envoy Orla Vance arrived. Reporters met Ms Vance later.",
+            "It was the loyalist Orla Vance who spoke up first for the plan.",
+            "Rebel Orla Vance was not there at all, her office said that day.",
             "Ministers met in the capital to talk about the coming budget.",
         ];
         let found = from_texts(&g, docs).unwrap();

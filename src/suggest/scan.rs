@@ -13,6 +13,11 @@ use crate::lang::en::names;
 use crate::model::EntityKind;
 use crate::tag::Mention;
 
+/// At most this many capitalised words are read as one run (titles and name); a name of more
+/// than [`MAX_NAME`] words after its titles is not taken.
+const MAX_RUN: usize = 7;
+const MAX_NAME: usize = 4;
+
 /// A word of the sentence: its byte range in the document.
 type WordSpan = (usize, usize);
 
@@ -73,7 +78,7 @@ impl Doc<'_> {
         self.mentions.get(i).is_some_and(|m| m.start < e)
     }
 
-    /// The last word of the name that starts at word `i` (at most four words, adjacent,
+    /// The last word of the name that starts at word `i` (at most [`MAX_RUN`] words, adjacent,
     /// capitalised, not after a possessive).
     fn name_end(&self, words: &[WordSpan], i: usize) -> usize {
         let mut j = i;
@@ -86,7 +91,7 @@ impl Doc<'_> {
                 && !NOT_NAMES.contains(&next.to_lowercase().as_str())
                 && !self.text[words[j].0..words[j].1].ends_with("'s")
                 && !self.text[words[j].0..words[j].1].ends_with("s'")
-                && j + 1 - i < 4
+                && j + 1 - i < MAX_RUN
             {
                 j += 1;
             } else {
@@ -137,6 +142,7 @@ impl Doc<'_> {
             return;
         }
         if k > j
+            || j + 1 - k > MAX_NAME
             || crate::text::dates::is_calendar_word(clean(k))
             || (k == j && (is_people_plural(clean(k)) || is_title_plural(clean(k))))
         {

@@ -130,12 +130,20 @@ impl Tallies {
             .collect();
         // a person's surname: the one longer name it ends, if exactly one does and is a person
         let owner = |w: &str| {
-            let mut ends = multi.iter().filter(|m| m.ends_with(&format!(" {w}")));
+            let suffix = format!(" {w}");
+            let ends: Vec<&String> = multi.iter().filter(|m| m.ends_with(&suffix)).collect();
+            // "Alan Milburn", not also "Blairite Alan Milburn", which ends with it
+            let shortest = |m: &&&String| {
+                !ends
+                    .iter()
+                    .any(|o| o.len() < m.len() && m.ends_with(&format!(" {o}")))
+            };
+            let mut ends = ends.iter().filter(shortest);
             match (ends.next(), ends.next()) {
                 (Some(full), None)
                     if persons.contains(full) && !not_persons.contains(w) && known.free_alias(w) =>
                 {
-                    Some(full.clone())
+                    Some((*full).clone())
                 }
                 _ => None,
             }

@@ -74,13 +74,15 @@ pub(super) const TITLES: &[&str] = &[
     "energy",
     "health",
     "critic",
+    "home",
+    "shadow",
 ];
 /// Title words that only qualify a title after them ("Vice President", "Foreign Minister"):
 /// never a title on their own ("Vice Ganda" is a name).
 pub(super) const TITLE_MODIFIERS: &[&str] = &[
     "vice", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "national",
     "security", "special", "senior", "state", "affairs", "economy", "justice", "trade", "energy", "health",
-    "chief",
+    "chief", "home", "shadow",
 ];
 /// Organisation words besides the shared [`crate::lang::en::names::ORG_WORDS`].
 pub(super) const MORE_ORG_WORDS: [&str; 6] = ["press", "trust", "board", "museum", "club", "society"];
