@@ -25,7 +25,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Ask the graph a question: neighbors, edges, path, top, evidence, ego, stats.
     Query(QueryArgs),
-    /// List names the gazetteer misses, as rows ready to paste into gazetteer/entities.csv.
+    /// List the actors and names the gazetteer misses as an entities.csv that loads as written:
+    /// discovered actors first, then other capitalised names, each with counts and a sample.
     Suggest(SuggestArgs),
     /// Write the graph as one self-contained HTML page: the picture, top actors, timeline, evidence.
     Report(ReportArgs),
@@ -266,24 +267,45 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph suggest --input news > mine/entities.csv     a gazetteer folder of its own (mkdir mine first)
+  kgraph suggest --input news --out mine              the same, the folder made for you
+  kgraph build --input news --gazetteer gazetteer --gazetteer mine
+  kgraph suggest --input news --no-header >> gazetteer/entities.csv   append to a file with the same columns")]
 pub struct SuggestArgs {
-    /// Input files or folders.
+    /// Inputs, as for `build`: text files, folders, JSON Lines (.jsonl), CSV (.csv/.tsv with a
+    /// text column), any of them gzip-compressed (.gz), or - for standard input.
     #[arg(long = "input", value_name = "PATH", num_args = 1.., default_value = "seeds")]
     pub input: Vec<PathBuf>,
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
+    #[command(flatten)]
+    pub csv: CsvArgs,
     /// Only names seen at least this often.
     #[arg(long, default_value_t = 1)]
     pub min_count: usize,
-    /// At most this many names.
+    /// At most this many names (the discovered actors first).
     #[arg(short = 'n', long = "limit", default_value_t = 100)]
     pub n: usize,
-    /// `gazetteer`: entities.csv rows with a comment line (count, sample) above each;
-    /// `csv`: one row per name with count, documents and sample.
+    /// Write DIR/entities.csv, a gazetteer folder to check and stack with `--gazetteer DIR`,
+    /// instead of printing it (an existing DIR/entities.csv is never replaced).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Print the header as a comment line, so that the output appends to an entities.csv
+    /// with the same columns (`>> mine/entities.csv`).
+    #[arg(long, conflicts_with = "out")]
+    pub no_header: bool,
+    /// `gazetteer`: an entities.csv (discovered actors first), a comment line above each row
+    /// with its mentions, documents, role, affiliation and a sample sentence; `csv`: a plain
+    /// table of the same, one row per name.
     #[arg(long, value_enum, default_value_t = SuggestFormat::Gazetteer)]
     pub format: SuggestFormat,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
+/// What `suggest` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum SuggestFormat {
     Gazetteer,
