@@ -79,11 +79,13 @@ impl Actors {
         affiliation: Option<EntityIx>,
     ) -> EntityIx {
         let base = gaz.entities.len();
-        if let Some(i) = self
-            .list
-            .iter()
-            .position(|a| a.entity.kind == kind && a.entity.label.eq_ignore_ascii_case(label))
-        {
+        if let Some(i) = self.list.iter().position(|a| {
+            let gender_ok = match (a.entity.gender, title.gender()) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            a.entity.kind == kind && gender_ok && a.entity.label.eq_ignore_ascii_case(label)
+        }) {
             let a = &mut self.list[i];
             if a.title.head().is_none() && title.head().is_some() {
                 a.title = title.clone();

@@ -3,12 +3,11 @@
 //! become mentions of the one person.
 
 use super::actors::{Actors, TitleKey, title_country};
+use super::lexicon::STOP;
 use super::people::{collapse, prefix_before, read_title};
 use super::precision::{self, Known};
 use super::tokens::{CAP, Doc, UPPER, mention};
 use crate::dict::gazetteer::Gazetteer;
-use crate::lang::en::shapes::{self, STOP_WORDS};
-use crate::lang::en::titles::title_word;
 use crate::model::{EntityIx, EntityKind};
 use crate::tag::{Mention, Target};
 use std::ops::Range;
@@ -68,7 +67,7 @@ fn apposition(
         match doc.covered(t).map(|c| mentions[c].target) {
             Some(Target::Title(ti)) => {
                 affiliation = title_country(gaz, ti);
-                while t < end && title_word(doc.word(t)).is_none() {
+                while t < end && doc.title(t).is_none() {
                     t += 1;
                 }
                 break;
@@ -110,8 +109,8 @@ fn name_ending_at(doc: &Doc, j: usize) -> Option<Range<usize>> {
         doc.has(i, CAP)
             && !doc.has(i, UPPER)
             && doc.covered(i).is_none()
-            && title_word(doc.word(i)).is_none()
-            && !shapes::contains(STOP_WORDS, doc.word(i))
+            && doc.title(i).is_none()
+            && !doc.is(i, STOP)
     };
     let mut a = j;
     while a > sent_start && j - a + 1 < MAX_NAME_WORDS && doc.joined(a, false) && ok(a - 1) {
@@ -121,11 +120,7 @@ fn name_ending_at(doc: &Doc, j: usize) -> Option<Range<usize>> {
         return None;
     }
     // "... said Olaf Scholz, the chancellor": a capitalised word before the name makes it longer
-    if a > sent_start
-        && doc.joined(a, false)
-        && doc.has(a - 1, CAP)
-        && !shapes::contains(STOP_WORDS, doc.word(a - 1))
-    {
+    if a > sent_start && doc.joined(a, false) && doc.has(a - 1, CAP) && !doc.is(a - 1, STOP) {
         return None;
     }
     Some(a..j + 1)

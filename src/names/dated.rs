@@ -7,7 +7,6 @@ use super::actors::{Actors, TitleKey, title_country};
 use super::people::read_title;
 use super::tokens::{CAP, Doc, mention};
 use crate::dict::gazetteer::Gazetteer;
-use crate::lang::en::titles::title_word;
 use crate::model::{Date, EntityIx};
 use crate::tag::{Mention, Target};
 
@@ -34,7 +33,7 @@ pub(super) fn resolve(
             continue;
         }
         let (a, b) = (doc.tok_at(m.start), doc.tok_at(m.end));
-        let Some(k) = (a..b).find(|&k| title_word(doc.word(k)).is_some()) else {
+        let Some(k) = (a..b).find(|&k| doc.title(k).is_some()) else {
             continue;
         };
         let Some((key, next)) = read_title(doc, k, true) else {

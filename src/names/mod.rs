@@ -30,6 +30,7 @@
 mod actors;
 mod appositions;
 mod dated;
+mod lexicon;
 mod orgs;
 mod people;
 mod precision;
@@ -81,6 +82,9 @@ pub fn cast(
     let mut doc = Doc::new(text, sentences);
     let mut actors = Actors::default();
     let step = |doc: &mut Doc, mentions: &mut Vec<Mention>, added: Vec<Mention>| {
+        if added.is_empty() {
+            return;
+        }
         splice(mentions, added);
         doc.set_cover(mentions);
     };

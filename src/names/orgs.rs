@@ -4,12 +4,13 @@
 //! Agency (IAEA)"), which name the organisation wherever else the document uses them.
 
 use super::actors::{Actors, TitleKey, listed_kind};
+use super::lexicon::{ORG_HEAD, STOP};
 use super::people::{collapse, prefix_before};
 use super::precision::{self, Known, Reason};
 use super::tokens::{CAP, Doc, LOWER, POSS, UPPER, mention};
 use crate::dict::gazetteer::Gazetteer;
-use crate::lang::en::shapes::{self, GOVERNMENT_BODIES, ORG_HEADS, STOP_WORDS};
-use crate::lang::en::titles::{Part, title_word};
+use crate::lang::en::shapes::{self, GOVERNMENT_BODIES};
+use crate::lang::en::titles::Part;
 use crate::model::{EntityIx, EntityKind};
 use crate::tag::{Mention, Target};
 use std::ops::Range;
@@ -51,7 +52,10 @@ fn shaped(
     h: usize,
 ) -> Option<(Mention, usize)> {
     let head = doc.word(h);
-    if doc.covered(h).is_some() || !shapes::contains(ORG_HEADS, head) || doc.has(h, UPPER) {
+    if !doc.has(h, CAP) && head != "party" {
+        return None;
+    }
+    if doc.covered(h).is_some() || !doc.is(h, ORG_HEAD) || doc.has(h, UPPER) {
         return None;
     }
     let party = head.eq_ignore_ascii_case("party");
@@ -64,7 +68,7 @@ fn shaped(
     let before = prefix.map_or(first, |p| doc.tok_at(p.1));
     let the = before > doc.sent(h).toks.start && doc.word(before - 1).eq_ignore_ascii_case("the");
     let accepted = if party {
-        first < h
+        first < h && (doc.has(h, CAP) || the || prefix.is_some())
     } else {
         (the || prefix.is_some()) && (first < h || tail_end > h + 1)
     };
@@ -80,8 +84,10 @@ fn shaped(
     let written = collapse(&doc.text[span.clone()]);
     let name = title_case_head(&written, head);
     let affiliation = prefix.map(|p| p.0).or(tail_country);
+    let possessive = prefix.is_some_and(|p| mentions.iter().any(|m| m.start == p.1 && m.possessive));
     let label = match prefix {
-        Some((e, start)) => format!("{} {name}", qualifier(doc, mentions, gaz, e, start)),
+        Some((e, start)) if possessive => format!("{} {name}", qualifier(doc, mentions, gaz, e, start)),
+        Some((_, start)) => title_case_head(&collapse(&doc.text[start..span.end]), head),
         None => name.clone(),
     };
     let e = actors.add(
@@ -108,8 +114,8 @@ fn modifiers_start(doc: &Doc, h: usize) -> usize {
         && doc.has(first - 1, CAP)
         && !doc.has(first - 1, POSS)
         && doc.covered(first - 1).is_none()
-        && !shapes::contains(STOP_WORDS, doc.word(first - 1))
-        && title_word(doc.word(first - 1)).is_none_or(|t| t.part == Part::Qualifier)
+        && !doc.is(first - 1, STOP)
+        && doc.title(first - 1).is_none_or(|t| t.part == Part::Qualifier)
     {
         first -= 1;
     }
@@ -280,7 +286,7 @@ fn initials_run(doc: &Doc, p: usize, acronym: &str) -> Option<Range<usize>> {
         if doc.covered(j).is_some() || (j < p && !doc.joined(j + 1, false)) {
             break;
         }
-        if doc.has(j, CAP) && !shapes::contains(STOP_WORDS, w) {
+        if doc.has(j, CAP) && !doc.is(j, STOP) {
             for part in w.rsplit('-') {
                 letters.push(
                     part.as_bytes()
@@ -299,7 +305,7 @@ fn initials_run(doc: &Doc, p: usize, acronym: &str) -> Option<Range<usize>> {
         }
     }
     letters.reverse();
-    let org_word = (i..=p).any(|j| shapes::contains(ORG_HEADS, doc.word(j)));
+    let org_word = (i..=p).any(|j| doc.is(j, ORG_HEAD));
     let long = letters.len() >= 3 || org_word;
     (letters == acronym.as_bytes() && doc.has(i, CAP) && p + 1 - i >= 2 && long).then_some(i..p + 1)
 }
@@ -383,6 +389,7 @@ mod tests {
             "He said the Union would strike.",
             "The plan (PLAN) was odd.",
             "He met Kate Brown (KB) there.",
+            "They formed a Eurosceptic party at once.",
         ];
         for text in cases {
             let (cast, _) = cast_of(text, None);

@@ -3,12 +3,10 @@
 //! after "During"/"In", function words, one-letter words), shared by discovery and `suggest`;
 //! and the run summary's count of capitalised names and of those that matched nothing.
 
+use super::lexicon::{COMPASS_WORD, LEAD_IN, MONTH, PLACE_HEAD, PLACE_TAIL, STOP, WEEKDAY};
 use super::tokens::{CAP, Doc, LOWER};
-use crate::lang::en::shapes::{
-    self, COMPASS, LEAD_INS, PLACE_HEADS, PLACE_TAILS, STOP_WORDS, SURNAME_PARTICLES,
-};
-use crate::lang::en::{names::DEMONYM_ENDINGS, titles, words};
-use crate::text::dates::is_calendar_word;
+use crate::lang::en::shapes::{self, SURNAME_PARTICLES};
+use crate::lang::en::{names::DEMONYM_ENDINGS, words};
 use std::ops::Range;
 
 /// Why capitalised words are not a name.
@@ -64,23 +62,19 @@ pub(super) fn check(doc: &Doc, run: Range<usize>, known: &dyn Known) -> Option<R
         return Some(Reason::Headline);
     }
     let first = doc.word(a);
-    if shapes::contains(STOP_WORDS, first) {
+    if doc.is(a, STOP) {
         return Some(Reason::FunctionWord);
     }
     if run.clone().all(|i| doc.word(i).chars().count() == 1) {
         return Some(Reason::OneLetter);
     }
-    if a > sent.toks.start && shapes::contains(LEAD_INS, doc.word(a - 1)) {
+    if a > sent.toks.start && doc.is(a - 1, LEAD_IN) {
         return Some(Reason::AfterLeadIn);
     }
-    let weekday = run
-        .clone()
-        .any(|i| is_calendar_word(doc.word(i)) && is_weekday(doc.word(i)));
-    if weekday || (b - a == 1 && is_calendar_word(first)) {
+    if run.clone().any(|i| doc.is(i, WEEKDAY)) || (b - a == 1 && doc.is(a, MONTH)) {
         return Some(Reason::Calendar);
     }
-    if b - a >= 2 && (shapes::contains(PLACE_HEADS, first) || shapes::contains(PLACE_TAILS, doc.word(b - 1)))
-    {
+    if b - a >= 2 && (doc.is(a, PLACE_HEAD) || doc.is(b - 1, PLACE_TAIL)) {
         return Some(Reason::PlaceShape);
     }
     if known.place(doc, run.clone()) {
@@ -89,7 +83,7 @@ pub(super) fn check(doc: &Doc, run: Range<usize>, known: &dyn Known) -> Option<R
     if known.demonym(doc, run.clone()) || compass_demonym(doc, run.clone()) {
         return Some(Reason::Demonym);
     }
-    if run.clone().all(|i| titles::title_word(doc.word(i)).is_some()) {
+    if run.clone().all(|i| doc.title(i).is_some()) {
         return Some(Reason::TitleOnly);
     }
     if b - a == 1 && a == sent.toks.start {
@@ -98,17 +92,10 @@ pub(super) fn check(doc: &Doc, run: Range<usize>, known: &dyn Known) -> Option<R
     (b - a == 1 && words::is_common(first)).then_some(Reason::CommonWord)
 }
 
-fn is_weekday(w: &str) -> bool {
-    crate::lang::en::calendar::WEEKDAYS.iter().any(|d| {
-        let w = w.trim_end_matches('.');
-        w.len() >= 3 && d.len() >= w.len() && d.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-    })
-}
-
 /// "North Korean", "South African": a compass word and a word with a demonym's ending.
 fn compass_demonym(doc: &Doc, run: Range<usize>) -> bool {
     run.len() == 2
-        && shapes::contains(COMPASS, doc.word(run.start))
+        && doc.is(run.start, COMPASS_WORD)
         && DEMONYM_ENDINGS
             .iter()
             .any(|e| doc.word(run.start + 1).ends_with(e))
@@ -131,7 +118,7 @@ pub(super) fn runs(doc: &Doc) -> Vec<Range<usize>> {
                 j += 1;
             }
             let mut a = i;
-            while a < j && shapes::contains(STOP_WORDS, doc.word(a)) {
+            while a < j && doc.is(a, STOP) {
                 a += 1;
             }
             if a < j {

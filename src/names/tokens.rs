@@ -1,7 +1,9 @@
 //! The words of one document, read once: byte spans, shape, sentence, and the mention that
 //! covers each; and the two ways mentions change here (made with their flags, spliced in).
 
+use super::lexicon;
 use crate::lang::en::shapes::{self, HEADLINE_SMALL};
+use crate::lang::en::titles::{self, TITLE_WORDS, TitleWord};
 use crate::tag::{Mention, Target};
 use std::ops::Range;
 
@@ -26,6 +28,10 @@ pub(super) struct Tok {
     pub start: u32,
     pub end: u32,
     pub flags: u8,
+    /// The row + 1 of the title word it is in `TITLE_WORDS`, 0 when none (capitalised words).
+    pub title: u8,
+    /// Its classes in the names lexicon (capitalised words).
+    pub classes: u16,
 }
 
 /// A sentence as a range of words, and whether it reads as a headline (no lower-case word but
@@ -78,6 +84,26 @@ impl<'t> Doc<'t> {
         self.toks
             .get(i)
             .map_or("", |t| &self.text[t.start as usize..t.end as usize])
+    }
+
+    /// The title word that word `i` is ("Minister", "Sen."), if any.
+    pub fn title(&self, i: usize) -> Option<&'static TitleWord> {
+        let t = self.toks.get(i)?;
+        if t.flags & CAP == 0 {
+            return titles::title_word(self.word(i));
+        }
+        TITLE_WORDS.get(usize::from(t.title).checked_sub(1)?)
+    }
+
+    /// Whether word `i` is of any of the lexicon `classes` (`lexicon::STOP`…).
+    pub fn is(&self, i: usize, classes: u16) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        let c = if t.flags & CAP != 0 {
+            t.classes
+        } else {
+            lexicon::lookup(self.word(i)).classes
+        };
+        c & classes != 0
     }
 
     pub fn has(&self, i: usize, flag: u8) -> bool {
@@ -138,6 +164,28 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// Byte classes of ASCII: a letter or digit, a letter, a lower-case letter.
+const ALNUM: u8 = 1;
+const ALPHA: u8 = 2;
+const LOWER_BYTE: u8 = 4;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_digit() {
+            t[b] = ALNUM;
+        } else if c.is_ascii_uppercase() {
+            t[b] = ALNUM | ALPHA;
+        } else if c.is_ascii_lowercase() {
+            t[b] = ALNUM | ALPHA | LOWER_BYTE;
+        }
+        b += 1;
+    }
+    t
+};
+
 fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
@@ -148,9 +196,14 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 
 /// Appends the words of `text[range]` to `toks`.
 fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Tok>) {
+    let bytes = text.as_bytes();
     let mut i = range.start;
     let mut prev_end: Option<usize> = None;
     while i < range.end {
+        if bytes[i] < 0x80 && BYTE_CLASS[usize::from(bytes[i])] == 0 {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if !c.is_alphanumeric() {
             i += len;
@@ -176,10 +229,18 @@ fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Tok>) {
         if text[end..].starts_with('.') {
             flags |= DOT;
         }
+        // lower-case words are looked up when asked (after "the", a demonym): most are never
+        let entry = if flags & CAP != 0 {
+            lexicon::lookup(&text[start..end])
+        } else {
+            lexicon::Entry::default()
+        };
         toks.push(Tok {
             start: start as u32,
             end: end as u32,
             flags,
+            title: entry.title,
+            classes: entry.classes,
         });
         prev_end = Some(end);
         i = end;
@@ -191,9 +252,17 @@ fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Tok>) {
 
 /// The end of the word starting at `i`, with its UPPER and POSS flags.
 fn word_end(text: &str, mut i: usize, limit: usize) -> (usize, u8) {
+    let bytes = text.as_bytes();
     let (mut letters, mut lower) = (0u32, false);
     let mut flags = 0;
     while i < limit {
+        let class = BYTE_CLASS[usize::from(bytes[i])];
+        if class & ALNUM != 0 {
+            letters += u32::from(class & ALPHA != 0);
+            lower |= class & LOWER_BYTE != 0;
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if c.is_alphanumeric() {
             letters += u32::from(c.is_alphabetic());

@@ -8,7 +8,7 @@ use super::people::{prefix_before, read_title};
 use super::tokens::{CAP, Doc, LOWER, UPPER, mention};
 use crate::dict::gazetteer::Gazetteer;
 use crate::lang::en::shapes::{self, DROPPED_PARTICLES, LEAD_INS, SURNAME_PARTICLES};
-use crate::lang::en::titles::{Part, title_word};
+use crate::lang::en::titles::Part;
 use crate::lang::en::words;
 use crate::model::{EntityIx, EntityKind, Gender};
 use crate::tag::{Mention, Target};
@@ -106,7 +106,7 @@ fn named_in_full<'t>(doc: &Doc<'t>, mentions: &[Mention], gaz: &Gazetteer, actor
 fn is_name_word(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     if doc.has(i, CAP) {
-        return title_word(w).is_none();
+        return doc.title(i).is_none();
     }
     shapes::contains(SURNAME_PARTICLES, w)
         || w.split_once('-')
@@ -130,7 +130,8 @@ fn short_form(
     fulls: &[Full],
     t: usize,
 ) -> Option<Mention> {
-    if doc.covered(t).is_some() || !is_name_word(doc, t) || doc.has(t, LOWER) && !doc.word(t).contains('-') {
+    let hyphen = doc.has(t, LOWER) && doc.word(t).contains('-');
+    if !(doc.has(t, CAP) || hyphen) || doc.covered(t).is_some() {
         return None;
     }
     let w = doc.word(t);
@@ -144,6 +145,9 @@ fn short_form(
         };
         same && (f.words == 1 || spelled_before(doc, t, f))
     };
+    if !fulls.iter().any(|f| matches(&f)) || !is_name_word(doc, t) {
+        return None;
+    }
     let found: Vec<&Full> = fulls.iter().filter(matches).collect();
     let form = *found.first()?;
     let first = t + 1 - form.words;
@@ -196,7 +200,7 @@ fn cue_before(doc: &Doc, mentions: &[Mention], gaz: &Gazetteer, first: usize) ->
     if let Some(c) = doc.covered(p) {
         return matches!(mentions[c].target, Target::Demonym(_) | Target::Title(_)).then_some(none);
     }
-    let Some(tw) = title_word(doc.word(p)).filter(|_| doc.has(p, CAP)) else {
+    let Some(tw) = doc.title(p).filter(|_| doc.has(p, CAP)) else {
         let name_before = doc.has(p, CAP) && !shapes::contains(shapes::STOP_WORDS, doc.word(p));
         return (!name_before).then_some(none);
     };
@@ -210,9 +214,7 @@ fn cue_before(doc: &Doc, mentions: &[Mention], gaz: &Gazetteer, first: usize) ->
     // the longest title ending just before the surname
     let sent_start = doc.sent(first).toks.start;
     let mut s = p;
-    while s > sent_start
-        && doc.joined(s, true)
-        && title_word(doc.word(s - 1)).is_some_and(|t| t.part != Part::Honorific)
+    while s > sent_start && doc.joined(s, true) && doc.title(s - 1).is_some_and(|t| t.part != Part::Honorific)
     {
         s -= 1;
     }

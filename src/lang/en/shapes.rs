@@ -196,6 +196,16 @@ pub const ORG_HEADS: &[&str] = &[
     "union",
 ];
 
+/// Words that follow a title without being a name ("Queen Mother", "Prince Regent").
+pub const NOT_NAMES_AFTER_TITLES: &[&str] = &[
+    "consort", "dad", "elect", "emeritus", "father", "mother", "mum", "regent",
+];
+
+/// Company suffixes, which end an organisation's name and never a person's ("General Electric Co").
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "ag", "bhd", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "plc", "spa",
+];
+
 /// Organisation heads that name a part of a government ("the Finance Ministry").
 pub const GOVERNMENT_BODIES: &[&str] = &["department", "ministry", "office"];
 
@@ -216,9 +226,14 @@ pub const HEADLINE_SMALL: &[&str] = &[
 
 /// Compares a lower-case list word with `word` in any case, byte by byte, allocating nothing.
 pub fn cmp_lower(list_word: &str, word: &str) -> Ordering {
-    let a = list_word.as_bytes().iter().copied();
-    let b = word.as_bytes().iter().map(u8::to_ascii_lowercase);
-    a.cmp(b)
+    let (a, b) = (list_word.as_bytes(), word.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        match x.cmp(&y.to_ascii_lowercase()) {
+            Ordering::Equal => {}
+            o => return o,
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Whether the sorted lower-case `list` holds `word` (any case).
@@ -246,6 +261,8 @@ mod tests {
             COMPASS,
             ORG_HEADS,
             GOVERNMENT_BODIES,
+            NOT_NAMES_AFTER_TITLES,
+            COMPANY_SUFFIXES,
             SURNAME_PARTICLES,
             DROPPED_PARTICLES,
             HEADLINE_SMALL,

@@ -2,6 +2,7 @@
 //! "Mr"), with what each says about its holder: gender and the sector (government, military…).
 
 use crate::model::Gender;
+use once_cell::sync::Lazy;
 
 /// What a title word does in a title phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +130,7 @@ pub const TITLE_WORDS: &[TitleWord] = &[
     w("envoy", H, "Envoy", GOV),
     full(w("executive", H, "Executive", NO)),
     w("finance", Q, "Finance", NO),
+    w("first", Q, "First", NO),
     w("foreign", Q, "Foreign", NO),
     w("gen", H, "General", MIL),
     full(w("general", H, "General", MIL)),
@@ -179,6 +181,7 @@ pub const TITLE_WORDS: &[TitleWord] = &[
     w("shadow", Q, "Shadow", NO),
     g(w("sheikh", H, "Sheikh", NO), M),
     g(w("sir", O, "Sir", NO), M),
+    w("solicitor", Q, "Solicitor", NO),
     full(w("speaker", H, "Speaker", LEG)),
     g(w("spokesman", H, "Spokesman", NO), M),
     w("spokesperson", H, "Spokesperson", NO),
@@ -203,11 +206,37 @@ pub const TITLE_WORDS: &[TitleWord] = &[
 /// assert!(title_word("Scholz").is_none());
 /// ```
 pub fn title_word(word: &str) -> Option<&'static TitleWord> {
+    title_index(word).map(|i| &TITLE_WORDS[i])
+}
+
+/// The longest title word, in bytes.
+const LONGEST: usize = 17;
+
+/// For each letter a–z, the range of [`TITLE_WORDS`] that starts with it.
+static BY_LETTER: Lazy<[(usize, usize); 26]> = Lazy::new(|| {
+    let mut out = [(0, 0); 26];
+    for (k, slot) in out.iter_mut().enumerate() {
+        let c = b'a' + k as u8;
+        let s = TITLE_WORDS.partition_point(|t| t.word.as_bytes()[0] < c);
+        let e = TITLE_WORDS.partition_point(|t| t.word.as_bytes()[0] <= c);
+        *slot = (s, e);
+    }
+    out
+});
+
+/// The row of [`TITLE_WORDS`] that `word` is (any case, with or without a final dot): most
+/// words are refused on their first letter or their length, without a search.
+pub fn title_index(word: &str) -> Option<usize> {
     let word = word.strip_suffix('.').unwrap_or(word);
-    TITLE_WORDS
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if word.len() < 2 || word.len() > LONGEST || !first.is_ascii_lowercase() {
+        return None;
+    }
+    let (s, e) = BY_LETTER[usize::from(first - b'a')];
+    TITLE_WORDS[s..e]
         .binary_search_by(|t| super::shapes::cmp_lower(t.word, word))
         .ok()
-        .map(|i| &TITLE_WORDS[i])
+        .map(|i| s + i)
 }
 
 #[cfg(test)]
@@ -225,5 +254,9 @@ mod tests {
             );
         }
         assert!(TITLE_WORDS.iter().all(|t| t.word == t.word.to_lowercase()));
+        assert!(TITLE_WORDS.iter().all(|t| t.word.len() <= LONGEST));
+        for (i, t) in TITLE_WORDS.iter().enumerate() {
+            assert_eq!(title_index(&t.word.to_uppercase()), Some(i), "{}", t.word);
+        }
     }
 }
