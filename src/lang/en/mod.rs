@@ -4,4 +4,6 @@
 pub mod calendar;
 pub mod grammar;
 pub mod names;
+pub mod shapes;
+pub mod titles;
 pub mod words;

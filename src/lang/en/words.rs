@@ -67,6 +67,13 @@ static SET: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 /// assert!(!kgraph::lang::en::words::is_common("Lavrov"));
 /// ```
 pub fn is_common(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| SET.contains(w));
+    }
     SET.contains(word.to_lowercase().as_str())
 }
 
