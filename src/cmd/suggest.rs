@@ -8,7 +8,7 @@ use crate::suggest::suggest;
 use std::io::Write;
 
 pub fn run(a: SuggestArgs) -> Result<()> {
-    let plan = super::plan::Plan::entities(&a.gazetteer.gazetteer)?;
+    let plan = super::plan::Plan::entities(&a.gazetteer)?;
     let gaz = &plan.dict.gazetteer;
     let mut warnings = Vec::new();
     let files = crate::input::discover(&a.input, &mut warnings)?;

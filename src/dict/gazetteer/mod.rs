@@ -13,6 +13,7 @@ mod roles;
 pub use agents::Agents;
 pub use reader::{collapse, csv_error};
 
+use crate::dict::layer::Layer;
 use crate::error::{Error, Result};
 use crate::model::{Entity, EntityId, EntityIx};
 use std::collections::HashMap;
@@ -64,37 +65,37 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Loads and stacks gazetteer folders; the earlier folder wins where two define the same id.
     pub fn load(dirs: &[PathBuf]) -> Result<Gazetteer> {
+        Gazetteer::load_layers(&Layer::folders(dirs))
+    }
+
+    /// Loads and stacks layers (folders or built-in); an entity id a later layer defines again is
+    /// the earlier layer's entity, silently.
+    pub fn load_layers(layers: &[Layer]) -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
         let mut role_files = Vec::new();
-        for dir in dirs {
-            if !dir.is_dir() {
+        for (n, layer) in layers.iter().enumerate() {
+            layer.check()?;
+            let Some(file) = layer.file("entities.csv")? else {
                 return Err(Error::input(
-                    dir,
-                    "gazetteer folder not found (give --gazetteer DIR with entities.csv in it)",
-                ));
-            }
-            let path = dir.join("entities.csv");
-            if !path.is_file() {
-                return Err(Error::input(
-                    &path,
+                    &layer.label().join("entities.csv"),
                     "missing: a gazetteer folder needs entities.csv",
                 ));
-            }
+            };
             g.folder_starts.push(g.entities.len());
-            g.read_entities(&path)?;
-            let roles = dir.join("roles.csv");
-            if roles.is_file() {
-                role_files.push(roles);
+            g.read_entities(&file)?;
+            if let Some(roles) = layer.file("roles.csv")? {
+                role_files.push((n, roles));
             }
-            let agents = dir.join("agents.csv");
-            if agents.is_file() {
+            if let Some(agents) = layer.file("agents.csv")? {
                 agents::read(&agents, &mut g.agents)?;
             }
         }
-        g.check_references(dirs)?;
+        let labels: Vec<PathBuf> = layers.iter().map(Layer::label).collect();
+        g.check_references(&labels)?;
         g.canonical_references();
-        for path in role_files {
-            g.read_roles(&path)?;
+        let mut roles_from = vec![None; g.entities.len()];
+        for (n, file) in role_files {
+            g.read_roles(&file, n, &mut roles_from)?;
         }
         g.check_alias_conflicts();
         Ok(g)
