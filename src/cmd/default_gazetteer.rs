@@ -19,7 +19,9 @@ pub fn run(a: &DefaultArgs) -> Result<()> {
         let dir = out.path().join(layer.name);
         crate::output::prepare_dir(&dir)?;
         for &(name, text) in layer.files {
-            staged.push(crate::output::stage(&dir.join(name), |w| w.write_all(text.as_bytes()))?);
+            staged.push(crate::output::stage(&dir.join(name), |w| {
+                w.write_all(text.as_bytes())
+            })?);
         }
     }
     let files = staged.len();
@@ -63,7 +65,9 @@ fn check_target(dir: &Path) -> Result<()> {
             continue;
         }
         let Some(layer) = DEFAULT.iter().find(|l| l.name == name) else {
-            return Err(refuse(&format!("holds {name:?}, which is not a layer of the default")));
+            return Err(refuse(&format!(
+                "holds {name:?}, which is not a layer of the default"
+            )));
         };
         if !is_copy_of(&entry.path(), layer)? {
             return Err(refuse(&format!("{name}/ holds files the default does not write")));
@@ -106,7 +110,11 @@ mod tests {
 
     #[test]
     fn shell_words() {
-        let cases = [("out/gaz", "out/gaz"), ("my gaz", "'my gaz'"), ("it's", r"'it'\''s'")];
+        let cases = [
+            ("out/gaz", "out/gaz"),
+            ("my gaz", "'my gaz'"),
+            ("it's", r"'it'\''s'"),
+        ];
         for (p, want) in cases {
             assert_eq!(shell_word(Path::new(p)), want);
         }
@@ -120,7 +128,10 @@ mod tests {
         std::fs::write(d.path().join("world/entities.csv"), "x").unwrap();
         assert!(check_target(d.path()).is_ok(), "an earlier copy");
         std::fs::write(d.path().join("world/mine.csv"), "x").unwrap();
-        assert!(check_target(d.path()).is_err(), "a file the default does not write");
+        assert!(
+            check_target(d.path()).is_err(),
+            "a file the default does not write"
+        );
         let e = tempfile::tempdir().unwrap();
         std::fs::write(e.path().join("entities.csv"), "x").unwrap();
         assert!(check_target(e.path()).is_err(), "a user's gazetteer folder");

@@ -18,7 +18,10 @@ pub struct Plan {
 impl Plan {
     /// Loads the gazetteer stack of `--gazetteer` and `--no-default-gazetteer` ([`layers`]).
     pub fn load(gazetteer: &GazetteerArgs) -> Result<Plan> {
-        Plan::with(&layers(&gazetteer.gazetteer, gazetteer.no_default_gazetteer)?, Need::Lexicon)
+        Plan::with(
+            &layers(&gazetteer.gazetteer, gazetteer.no_default_gazetteer)?,
+            Need::Lexicon,
+        )
     }
 
     /// Loads a stack of layers for what `need` says: `Need::Names` for `gazetteer check` (the
@@ -33,7 +36,10 @@ impl Plan {
     /// Loads the stack of `--gazetteer` for its entities alone (`suggest`): neither the relation
     /// lexicon nor the verbs are read.
     pub fn entities(gazetteer: &GazetteerArgs) -> Result<Plan> {
-        Plan::with(&layers(&gazetteer.gazetteer, gazetteer.no_default_gazetteer)?, Need::Entities)
+        Plan::with(
+            &layers(&gazetteer.gazetteer, gazetteer.no_default_gazetteer)?,
+            Need::Entities,
+        )
     }
 
     /// Sizes the global worker pool (`--threads`) before anything runs on it; by default rayon
@@ -85,7 +91,16 @@ mod tests {
     fn user_folders_come_first_then_the_default() {
         let l = layers(&[PathBuf::from("a"), PathBuf::from("b")], false).unwrap();
         let labels: Vec<String> = l.iter().map(|l| l.label().display().to_string()).collect();
-        assert_eq!(labels, ["a", "b", "<built-in>/curated", "<built-in>/world", "<built-in>/phoenix"]);
+        assert_eq!(
+            labels,
+            [
+                "a",
+                "b",
+                "<built-in>/curated",
+                "<built-in>/world",
+                "<built-in>/phoenix"
+            ]
+        );
         assert_eq!(layers(&[PathBuf::from("a")], true).unwrap().len(), 1);
         assert!(matches!(layers(&[], true), Err(Error::Usage(_))));
         assert_eq!(layers(&[], false).unwrap().len(), 3);

@@ -30,7 +30,10 @@ pub static WORLD: BuiltinLayer = BuiltinLayer {
 pub static PHOENIX: BuiltinLayer = BuiltinLayer {
     name: "phoenix",
     files: &[
-        ("entities.csv", include_str!("../../gazetteer/phoenix/entities.csv")),
+        (
+            "entities.csv",
+            include_str!("../../gazetteer/phoenix/entities.csv"),
+        ),
         ("roles.csv", include_str!("../../gazetteer/phoenix/roles.csv")),
         ("agents.csv", include_str!("../../gazetteer/phoenix/agents.csv")),
         ("NOTICE.md", include_str!("../../gazetteer/phoenix/NOTICE.md")),

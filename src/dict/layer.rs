@@ -63,7 +63,10 @@ impl Layer {
         }
         let path = dir.join("entities.csv");
         if !path.is_file() {
-            return Err(Error::input(&path, "missing: a gazetteer folder needs entities.csv"));
+            return Err(Error::input(
+                &path,
+                "missing: a gazetteer folder needs entities.csv",
+            ));
         }
         Ok(())
     }
@@ -76,7 +79,8 @@ impl Layer {
                 if !path.is_file() {
                     return Ok(None);
                 }
-                let bytes = std::fs::read(&path).map_err(|e| Error::input(&path, format!("cannot read: {e}")))?;
+                let bytes =
+                    std::fs::read(&path).map_err(|e| Error::input(&path, format!("cannot read: {e}")))?;
                 Ok(Some(LayerFile {
                     path,
                     bytes: Cow::Owned(bytes),
@@ -93,7 +97,10 @@ impl Layer {
 impl LayerFile {
     /// The file as UTF-8 text without a byte-order mark; an error names the first bad line.
     pub fn text(&self) -> Result<&str> {
-        let bytes = self.bytes.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(&self.bytes);
+        let bytes = self
+            .bytes
+            .strip_prefix(&[0xEF, 0xBB, 0xBF][..])
+            .unwrap_or(&self.bytes);
         std::str::from_utf8(bytes).map_err(|e| {
             let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
             Error::gazetteer(
@@ -127,7 +134,12 @@ mod tests {
     #[test]
     fn a_missing_folder_is_an_error() {
         let l = Layer::Folder(PathBuf::from("/nonexistent/kgraph-gaz"));
-        assert!(l.check().unwrap_err().to_string().contains("gazetteer folder not found"));
+        assert!(
+            l.check()
+                .unwrap_err()
+                .to_string()
+                .contains("gazetteer folder not found")
+        );
         assert!(l.file("entities.csv").unwrap().is_none());
     }
 }

@@ -66,7 +66,10 @@ pub fn load_layers(layers: &[Layer], need: Need) -> Result<Dictionary> {
     let Some(lex_file) = lex_file else {
         if need == Need::Lexicon {
             return Err(Error::input(
-                layers.first().map_or(PathBuf::from("gazetteer"), Layer::label).as_path(),
+                layers
+                    .first()
+                    .map_or(PathBuf::from("gazetteer"), Layer::label)
+                    .as_path(),
                 "no relations.csv in the gazetteer folders: the relation lexicon is needed",
             ));
         }
@@ -83,4 +86,3 @@ pub fn load_layers(layers: &[Layer], need: Need) -> Result<Dictionary> {
     }
     Ok(Dictionary { gazetteer, lexicon })
 }
-

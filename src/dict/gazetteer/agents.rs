@@ -2,9 +2,9 @@
 //! minister"), read from each folder's `agents.csv`.
 
 use super::reader::{collapse, for_each_row};
+use crate::dict::layer::LayerFile;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
-use crate::dict::layer::LayerFile;
 
 /// Role nouns, indexed by their first word (lower case).
 #[derive(Debug, Clone, Default)]

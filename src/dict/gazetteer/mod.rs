@@ -252,6 +252,47 @@ mod tests {
         assert_eq!(g.titles[0].phrase, "the secretary of state");
     }
 
+    static BAD: crate::dict::BuiltinLayer = crate::dict::BuiltinLayer {
+        name: "bad",
+        files: &[("entities.csv", "id,label,type\nusa,United States,nation\n")],
+    };
+
+    #[test]
+    fn errors_in_a_built_in_layer_name_it() {
+        let err = Gazetteer::load_layers(&[Layer::Builtin(&BAD)])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("<built-in>/bad/entities.csv:2: entity usa: unknown type"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_same_id_in_a_later_folder_is_silently_the_earlier_one() {
+        let a = dir_with(
+            "id,label,type,aliases\nkerry,John Kerry,person,Kerry\n",
+            Some("entity,role\nkerry,U.S. Secretary of State\n"),
+        );
+        let b = dir_with(
+            "id,label,type,aliases\nkerry,John F. Kerry,person,Mr Kerry\n",
+            Some("entity,role\nkerry,U.S. Senator\n"),
+        );
+        let g = Gazetteer::load(&[a.path().to_path_buf(), b.path().to_path_buf()]).unwrap();
+        assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+        assert_eq!(g.entities.len(), 1);
+        assert_eq!(
+            g.entities[0].aliases,
+            ["John Kerry", "Kerry"],
+            "the later row adds nothing"
+        );
+        let titles: Vec<&str> = g.entities[0].roles.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, ["U.S. Secretary of State"], "roles come from one folder");
+        let twice = Gazetteer::load(&[a.path().to_path_buf(), a.path().to_path_buf()]).unwrap();
+        assert!(twice.warnings.is_empty());
+        assert_eq!(twice.entities[0].roles.len(), 1);
+    }
+
     #[test]
     fn stacked_folders_keep_the_earlier_entity() {
         let a = dir_with("id,label,type\nusa,United States,country\n", None);

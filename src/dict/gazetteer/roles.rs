@@ -3,9 +3,9 @@
 
 use super::reader::{Row, for_each_row, names};
 use super::{Gazetteer, ROLE_COLUMNS, Title};
+use crate::dict::layer::LayerFile;
 use crate::error::{Error, Result};
 use crate::model::{Date, EntityId, EntityIx, Role};
-use crate::dict::layer::LayerFile;
 use std::path::Path;
 
 impl Gazetteer {
