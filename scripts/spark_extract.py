@@ -27,7 +27,7 @@ def main():
     ap.add_argument("--partitions", type=int, default=0)
     ap.add_argument("--level", default="actor")
     a = ap.parse_args()
-    gazetteers = [os.path.abspath(g) for g in (a.gazetteer or ["gazetteer"])]
+    gazetteers = [os.path.abspath(g) for g in (a.gazetteer or [])]  # none: the built-in default
     gaz_flags = " ".join(f"--gazetteer {shlex.quote(g)}" for g in gazetteers)
     spark = SparkSession.builder.appName("kgraph-extract").getOrCreate()
     sc = spark.sparkContext

@@ -32,7 +32,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Show how kgraph reads a sentence: its items, mentions, triggers and the relations found.
     Explain(ExplainArgs),
-    /// Import event-data dictionaries into a gazetteer folder, or check gazetteer folders.
+    /// Import event-data dictionaries into a gazetteer folder, check gazetteer folders, or write
+    /// the built-in default gazetteer out as folders.
     #[command(subcommand)]
     Gazetteer(Gazetteer),
 }
@@ -45,6 +46,9 @@ pub enum Gazetteer {
     Import(ImportArgs),
     /// Report alias conflicts, aliases that are common English words, and counts by type.
     Check(CheckArgs),
+    /// Write the built-in default gazetteer as editable CSV folders: DIR/curated, DIR/world and
+    /// DIR/phoenix (with their licence notices), and print the command that stacks them.
+    Default(DefaultArgs),
 }
 
 /// Dictionary formats `gazetteer import` reads.
@@ -78,17 +82,39 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Gazetteer folders, stacked in this order (the earlier one wins).
-    #[arg(value_name = "DIR", required = true)]
+    /// Gazetteer folders, stacked in this order on top of the built-in default (the earlier one
+    /// wins); none checks the default alone.
+    #[arg(value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
+    /// Check only the DIRs, without the built-in default.
+    #[arg(long)]
+    pub no_default_gazetteer: bool,
 }
 
-/// Where the gazetteer lives; several folders stack, the earlier one winning.
+#[derive(Debug, Args)]
+pub struct DefaultArgs {
+    /// The folder to write into: it must be empty, new, or hold an earlier copy of the default.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+/// The gazetteer: the built-in default, with the user's folders stacked on top of it.
+///
+/// The folders of `--gazetteer` come first, in their order, then the built-in default (curated
+/// entries, the world layer, the Phoenix actors): the first layer that names an id or an alias
+/// keeps it. `--no-default-gazetteer` leaves the default out.
 #[derive(Debug, Args)]
 pub struct GazetteerArgs {
-    /// Gazetteer folder (entities.csv, roles.csv, relations.csv); repeat to stack folders.
-    #[arg(long = "gazetteer", value_name = "DIR", default_value = "gazetteer")]
+    /// A gazetteer folder (entities.csv; roles.csv, relations.csv, agents.csv optional) stacked on
+    /// top of the built-in default: it wins every id and name it shares with the default. Repeat
+    /// to stack several; the earlier wins. `kgraph gazetteer default --out DIR` writes the default
+    /// out as folders to edit.
+    #[arg(long = "gazetteer", value_name = "DIR")]
     pub gazetteer: Vec<PathBuf>,
+    /// Use only the --gazetteer folders, not the built-in default (one of them must then hold
+    /// relations.csv).
+    #[arg(long)]
+    pub no_default_gazetteer: bool,
 }
 
 #[derive(Debug, Args)]

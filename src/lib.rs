@@ -9,7 +9,7 @@
 //! | vocabulary | [`error`], [`model`] | the one error type; typed ids ([`model::EntityIx`], [`model::RelationIx`]), [`model::Polarity`], entities, relations, evidence, dates |
 //! | language | [`lang`] | English word lists and word classes, as data |
 //! | text | [`text`], [`output`] | decoding, 1:1 normalisation, sentences, dates in text; atomic file writes |
-//! | dictionary, input | [`dict`], [`input`] | gazetteer folders loaded into a [`dict::Dictionary`]; input files discovered and streamed document by document |
+//! | dictionary, input | [`dict`], [`input`] | gazetteer layers (folders, or the built-in default of [`dict::builtin`]) loaded into a [`dict::Dictionary`]; input files discovered and streamed document by document |
 //! | tagging | [`tag`] | one Aho–Corasick pass: mentions of entities, titles, demonyms |
 //! | names | [`names`] | per document: actors no list names (titles, appositions, organisation shapes) and the short forms of names given in full |
 //! | extraction | [`extract`] | a sentence as items, coreference, the constructions, one finding per relation |

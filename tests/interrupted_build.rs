@@ -18,7 +18,15 @@ fn snapshot(dir: &Path) -> Vec<Vec<u8>> {
 
 fn start_build(input: &Path, out: &Path) -> std::process::Child {
     Command::new(env!("CARGO_BIN_EXE_kgraph"))
-        .args(["build", "--quiet", "--threads", "1", "--gazetteer"])
+        // the curated gazetteer alone: the kills should land in the build, not in loading the default
+        .args([
+            "build",
+            "--quiet",
+            "--threads",
+            "1",
+            "--no-default-gazetteer",
+            "--gazetteer",
+        ])
         .arg(root().join("gazetteer"))
         .arg("--input")
         .arg(input)

@@ -54,7 +54,14 @@ fn suggest_lists_names_the_gazetteer_lacks_ready_to_paste() {
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(gaz.join("entities.csv"), &trimmed).unwrap();
-    let o = kgraph_ok(&["suggest", "--input", "seeds", "--gazetteer", arg(&gaz)]);
+    let o = kgraph_ok(&[
+        "suggest",
+        "--input",
+        "seeds",
+        "--no-default-gazetteer",
+        "--gazetteer",
+        arg(&gaz),
+    ]);
     let text = String::from_utf8(o.stdout).unwrap();
     let row = |label: &str| {
         text.lines()

@@ -37,7 +37,7 @@ fn build_writes_the_report_and_report_writes_the_same_page() {
         "--out",
         arg(&again),
     ]);
-    assert!(String::from_utf8_lossy(&o.stderr).contains("74 of 74 entities drawn"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("79 of 79 entities drawn"));
     assert_eq!(
         std::fs::read_to_string(&again).unwrap(),
         page,

@@ -1,5 +1,6 @@
 //! `kgraph gazetteer import` (PETRARCH/TABARI dictionaries → a gazetteer folder) and
-//! `kgraph gazetteer check` (conflicts, common-word aliases, counts by type).
+//! `kgraph gazetteer check` (conflicts, common-word aliases, counts by type); `gazetteer default`
+//! is in `default_gazetteer.rs`.
 
 use crate::cli::{CheckArgs, Gazetteer, ImportArgs, ImportFormat};
 use crate::error::Result;
@@ -16,6 +17,7 @@ pub fn run(g: Gazetteer) -> Result<()> {
     match g {
         Gazetteer::Import(a) => import(a),
         Gazetteer::Check(a) => check(a),
+        Gazetteer::Default(a) => super::default_gazetteer::run(&a),
     }
 }
 
@@ -149,13 +151,15 @@ fn print_verbs(imp: &petrarch::Import, w: &mut dyn Write) -> std::io::Result<()>
 fn check(a: CheckArgs) -> Result<()> {
     let started = std::time::Instant::now();
     // a folder without relations.csv can still be checked for its names
-    let plan = super::plan::Plan::names(&a.dirs)?;
+    let layers = super::plan::layers(&a.dirs, a.no_default_gazetteer)?;
+    let plan = super::plan::Plan::with(&layers, crate::dict::Need::Names)?;
     let (g, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
     let load = started.elapsed().as_secs_f64();
     let t = std::time::Instant::now();
     let tagger = crate::tag::Tagger::new(g)?;
     let compile = t.elapsed().as_secs_f64();
-    let r = crate::dict::check::check(g, &a.dirs);
+    let labels: Vec<std::path::PathBuf> = layers.iter().map(crate::dict::Layer::label).collect();
+    let r = crate::dict::check::check(g, &labels);
     let mut out = std::io::stdout().lock();
     for c in &r.conflicts {
         writeln!(out, "conflict: {c}").map_err(crate::Error::stdout)?;

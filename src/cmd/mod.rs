@@ -1,6 +1,7 @@
 //! One file per subcommand; each resolves its flags into a plan, runs the library, and prints.
 
 pub mod build;
+pub mod default_gazetteer;
 pub mod eval;
 pub mod explain;
 pub mod export;

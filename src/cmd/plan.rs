@@ -3,10 +3,11 @@
 //! gazetteer its own way.
 
 use crate::cli::{CsvArgs, GazetteerArgs};
-use crate::dict::Dictionary;
+use crate::dict::{Dictionary, Layer, Need};
 use crate::error::{Error, Result};
 use crate::graph::level::Level;
 use crate::pipeline::Options;
+use std::path::PathBuf;
 
 /// What a pipeline command runs with.
 pub struct Plan {
@@ -15,30 +16,30 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Loads the gazetteer folders of `--gazetteer` (in their order: earlier folders win).
+    /// Loads the gazetteer stack of `--gazetteer` and `--no-default-gazetteer` ([`layers`]).
     pub fn load(gazetteer: &GazetteerArgs) -> Result<Plan> {
+        Plan::with(
+            &layers(&gazetteer.gazetteer, gazetteer.no_default_gazetteer)?,
+            Need::Lexicon,
+        )
+    }
+
+    /// Loads a stack of layers for what `need` says: `Need::Names` for `gazetteer check` (the
+    /// relation lexicon where a layer has one), `Need::Entities` for `suggest`.
+    pub fn with(layers: &[Layer], need: Need) -> Result<Plan> {
         Ok(Plan {
-            dict: crate::dict::load(&gazetteer.gazetteer)?,
+            dict: crate::dict::load_layers(layers, need)?,
             options: Options::default(),
         })
     }
 
-    /// Loads the folders for their names (`gazetteer check`): the relation lexicon and verbs
-    /// where a folder has them, an empty lexicon where none has.
-    pub fn names(dirs: &[std::path::PathBuf]) -> Result<Plan> {
-        Ok(Plan {
-            dict: crate::dict::load_names(dirs)?,
-            options: Options::default(),
-        })
-    }
-
-    /// Loads the folders for their entities alone (`suggest`): neither the relation lexicon
-    /// nor the verbs are read.
-    pub fn entities(dirs: &[std::path::PathBuf]) -> Result<Plan> {
-        Ok(Plan {
-            dict: crate::dict::load_entities(dirs)?,
-            options: Options::default(),
-        })
+    /// Loads the stack of `--gazetteer` for its entities alone (`suggest`): neither the relation
+    /// lexicon nor the verbs are read.
+    pub fn entities(gazetteer: &GazetteerArgs) -> Result<Plan> {
+        Plan::with(
+            &layers(&gazetteer.gazetteer, gazetteer.no_default_gazetteer)?,
+            Need::Entities,
+        )
     }
 
     /// Sizes the global worker pool (`--threads`) before anything runs on it; by default rayon
@@ -64,5 +65,44 @@ impl Plan {
     pub fn csv(mut self, csv: &CsvArgs) -> Plan {
         self.options.csv = csv.columns();
         self
+    }
+}
+
+/// The stack the gazetteer flags ask for: the user's folders first (they win, in their order),
+/// then the built-in default unless `no_default`; with `no_default`, at least one folder.
+pub fn layers(dirs: &[PathBuf], no_default: bool) -> Result<Vec<Layer>> {
+    if no_default && dirs.is_empty() {
+        return Err(Error::Usage(
+            "--no-default-gazetteer needs at least one --gazetteer DIR to use instead".into(),
+        ));
+    }
+    let mut layers = Layer::folders(dirs);
+    if !no_default {
+        layers.extend(crate::dict::builtin::default_stack());
+    }
+    Ok(layers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_folders_come_first_then_the_default() {
+        let l = layers(&[PathBuf::from("a"), PathBuf::from("b")], false).unwrap();
+        let labels: Vec<String> = l.iter().map(|l| l.label().display().to_string()).collect();
+        assert_eq!(
+            labels,
+            [
+                "a",
+                "b",
+                "<built-in>/curated",
+                "<built-in>/world",
+                "<built-in>/phoenix"
+            ]
+        );
+        assert_eq!(layers(&[PathBuf::from("a")], true).unwrap().len(), 1);
+        assert!(matches!(layers(&[], true), Err(Error::Usage(_))));
+        assert_eq!(layers(&[], false).unwrap().len(), 3);
     }
 }

@@ -14,7 +14,7 @@ pub fn run(a: SuggestArgs) -> Result<()> {
             "--out writes a gazetteer folder: leave out --format csv".into(),
         ));
     }
-    let plan = super::plan::Plan::entities(&a.gazetteer.gazetteer)?.csv(&a.csv);
+    let plan = super::plan::Plan::entities(&a.gazetteer)?.csv(&a.csv);
     let gaz = &plan.dict.gazetteer;
     let mut found = crate::suggest::suggest(gaz, &a.input, &plan.options.csv)?;
     for w in &found.warnings {

@@ -29,7 +29,7 @@ pub struct Report {
     pub titles: usize,
 }
 
-/// Checks a loaded gazetteer whose folders were `dirs`.
+/// Checks a loaded gazetteer whose layers are named by `dirs` (folders, or `<built-in>/world`).
 pub fn check(g: &Gazetteer, dirs: &[PathBuf]) -> Report {
     let mut r = Report {
         conflicts: g.warnings.clone(),

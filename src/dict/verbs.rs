@@ -4,22 +4,22 @@
 //! "flog{flogged}", "impose sanctions"); a form the lexicon already has keeps its relation.
 
 use crate::dict::gazetteer::csv_error;
+use crate::dict::layer::LayerFile;
 use crate::dict::lexicon::Lexicon;
 use crate::error::{Error, Result};
-use std::path::Path;
 
 /// Columns of `verbs.csv`; `cameo` and `source` are read and ignored.
 pub const COLUMNS: [&str; 4] = ["relation", "verb", "cameo", "source"];
 
-/// Adds the verbs of `path` to `lex`. Rows naming a relation the lexicon does not have, or a
+/// Adds the verbs of a layer's `verbs.csv` to `lex`. Rows naming a relation the lexicon does not have, or a
 /// verb that is not a verb entry, are skipped with a warning. Returns the number of forms added.
-pub fn extend(lex: &mut Lexicon, path: &Path, warnings: &mut Vec<String>) -> Result<usize> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::input(path, format!("cannot read (UTF-8 expected): {e}")))?;
+pub fn extend(lex: &mut Lexicon, file: &LayerFile, warnings: &mut Vec<String>) -> Result<usize> {
+    let path = file.path.as_path();
+    let text = file.text()?;
     let mut rdr = csv::ReaderBuilder::new()
         .comment(Some(b'#'))
         .flexible(true)
-        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        .from_reader(text.as_bytes());
     let header: Vec<String> = rdr
         .headers()
         .map_err(|e| csv_error(path, e))?
@@ -61,6 +61,7 @@ pub fn extend(lex: &mut Lexicon, path: &Path, warnings: &mut Vec<String>) -> Res
 mod tests {
     use super::*;
     use crate::dict::lexicon::{Pos, VerbForm};
+    use std::path::Path;
 
     #[test]
     fn adds_verbs_but_the_lexicon_keeps_its_own() {
@@ -84,7 +85,11 @@ mod tests {
         )
         .unwrap();
         let mut w = Vec::new();
-        let n = extend(&mut lex, &p, &mut w).unwrap();
+        let file = crate::dict::layer::Layer::Folder(d.path().to_path_buf())
+            .file("verbs.csv")
+            .unwrap()
+            .unwrap();
+        let n = extend(&mut lex, &file, &mut w).unwrap();
         assert_eq!(n, 12);
         let crit = lex.find("criticized").unwrap();
         assert_eq!(lex.lookup("denounced")[0].rel, crit);

@@ -2,9 +2,9 @@
 //! minister"), read from each folder's `agents.csv`.
 
 use super::reader::{collapse, for_each_row};
+use crate::dict::layer::LayerFile;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
-use std::path::Path;
 
 /// Role nouns, indexed by their first word (lower case).
 #[derive(Debug, Clone, Default)]
@@ -45,8 +45,9 @@ impl Agents {
 }
 
 /// Adds the role nouns of an `agents.csv` to `agents`.
-pub(super) fn read(path: &Path, agents: &mut Agents) -> Result<()> {
-    for_each_row(path, &["phrase"], &["phrase", "code", "source"], false, |row| {
+pub(super) fn read(file: &LayerFile, agents: &mut Agents) -> Result<()> {
+    let path = file.path.as_path();
+    for_each_row(file, &["phrase"], &["phrase", "code", "source"], false, |row| {
         let phrase = collapse(row.field("phrase")).to_lowercase();
         if phrase.is_empty() {
             return Err(Error::gazetteer(path, row.line, "empty agent phrase"));

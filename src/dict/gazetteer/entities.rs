@@ -3,6 +3,7 @@
 
 use super::reader::{Row, collapse, for_each_row, names};
 use super::{ENTITY_COLUMNS, Gazetteer};
+use crate::dict::layer::LayerFile;
 use crate::error::{Error, Result};
 use crate::model::{Entity, EntityId, EntityKind, Gender};
 use std::collections::{HashMap, HashSet};
@@ -12,7 +13,8 @@ use std::path::{Path, PathBuf};
 type Earlier = HashMap<String, usize>;
 
 impl Gazetteer {
-    pub(super) fn read_entities(&mut self, path: &Path) -> Result<()> {
+    pub(super) fn read_entities(&mut self, file: &LayerFile) -> Result<()> {
+        let path = file.path.as_path();
         // Names already given by earlier folders: a later folder's entity that one of them names
         // (same type) is folded into it rather than added twice.
         let mut earlier: Earlier = HashMap::new();
@@ -22,23 +24,18 @@ impl Gazetteer {
             }
         }
         let mut seen_here = HashSet::new();
-        for_each_row(path, &ENTITY_COLUMNS[..3], &ENTITY_COLUMNS, true, |row| {
+        for_each_row(file, &ENTITY_COLUMNS[..3], &ENTITY_COLUMNS, true, |row| {
             let entity = parse_entity(row, path, &mut seen_here)?;
-            self.place_entity(entity, path, row.line, &mut earlier);
+            self.place_entity(entity, &mut earlier);
             Ok(())
         })
     }
 
-    /// Adds a new entity, or folds it into the earlier one it names again.
-    fn place_entity(&mut self, entity: Entity, path: &Path, line: u64, earlier: &mut Earlier) {
-        if let Some(&target) = self.index.get(&entity.id) {
-            self.warnings.push(format!(
-                "{}:{}: entity {} is already defined by an earlier gazetteer folder; the earlier one is kept",
-                path.display(),
-                line,
-                entity.id
-            ));
-            self.fold(target, entity, earlier);
+    /// Adds a new entity, or folds it into the earlier one it names again. An id an earlier
+    /// folder defines is that folder's entity: the later row is ignored (a copy of a folder
+    /// stacked on itself changes nothing).
+    fn place_entity(&mut self, entity: Entity, earlier: &mut Earlier) {
+        if self.index.contains_key(&entity.id) {
             return;
         }
         if let Some(target) = self.fold_target(&entity, earlier) {
@@ -113,13 +110,14 @@ impl Gazetteer {
         }
     }
 
-    pub(super) fn check_references(&self, dirs: &[PathBuf]) -> Result<()> {
+    /// Fails on an affiliation or `stands_for` that names no entity; `labels` name the layers.
+    pub(super) fn check_references(&self, labels: &[PathBuf]) -> Result<()> {
         for e in &self.entities {
             for (what, r) in [("affiliation", &e.affiliation), ("stands_for", &e.stands_for)] {
                 if let Some(r) = r
                     && !self.index.contains_key(r)
                 {
-                    let path = dirs.first().map_or(PathBuf::new(), |d| d.join("entities.csv"));
+                    let path = labels.first().map_or(PathBuf::new(), |d| d.join("entities.csv"));
                     return Err(Error::gazetteer(
                         &path,
                         0,

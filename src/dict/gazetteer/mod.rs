@@ -13,6 +13,7 @@ mod roles;
 pub use agents::Agents;
 pub use reader::{collapse, csv_error};
 
+use crate::dict::layer::Layer;
 use crate::error::{Error, Result};
 use crate::model::{Entity, EntityId, EntityIx};
 use std::collections::HashMap;
@@ -64,37 +65,37 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Loads and stacks gazetteer folders; the earlier folder wins where two define the same id.
     pub fn load(dirs: &[PathBuf]) -> Result<Gazetteer> {
+        Gazetteer::load_layers(&Layer::folders(dirs))
+    }
+
+    /// Loads and stacks layers (folders or built-in); an entity id a later layer defines again is
+    /// the earlier layer's entity, silently.
+    pub fn load_layers(layers: &[Layer]) -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
         let mut role_files = Vec::new();
-        for dir in dirs {
-            if !dir.is_dir() {
+        for (n, layer) in layers.iter().enumerate() {
+            layer.check()?;
+            let Some(file) = layer.file("entities.csv")? else {
                 return Err(Error::input(
-                    dir,
-                    "gazetteer folder not found (give --gazetteer DIR with entities.csv in it)",
-                ));
-            }
-            let path = dir.join("entities.csv");
-            if !path.is_file() {
-                return Err(Error::input(
-                    &path,
+                    &layer.label().join("entities.csv"),
                     "missing: a gazetteer folder needs entities.csv",
                 ));
-            }
+            };
             g.folder_starts.push(g.entities.len());
-            g.read_entities(&path)?;
-            let roles = dir.join("roles.csv");
-            if roles.is_file() {
-                role_files.push(roles);
+            g.read_entities(&file)?;
+            if let Some(roles) = layer.file("roles.csv")? {
+                role_files.push((n, roles));
             }
-            let agents = dir.join("agents.csv");
-            if agents.is_file() {
+            if let Some(agents) = layer.file("agents.csv")? {
                 agents::read(&agents, &mut g.agents)?;
             }
         }
-        g.check_references(dirs)?;
+        let labels: Vec<PathBuf> = layers.iter().map(Layer::label).collect();
+        g.check_references(&labels)?;
         g.canonical_references();
-        for path in role_files {
-            g.read_roles(&path)?;
+        let mut roles_from = vec![None; g.entities.len()];
+        for (n, file) in role_files {
+            g.read_roles(&file, n, &mut roles_from)?;
         }
         g.check_alias_conflicts();
         Ok(g)
@@ -261,6 +262,47 @@ mod tests {
         assert!(k.roles[0].holds_on(Date::new(2014, 3, 11)));
         assert!(!k.roles[0].holds_on(Date::new(2017, 1, 20)));
         assert_eq!(g.titles[0].phrase, "the secretary of state");
+    }
+
+    static BAD: crate::dict::BuiltinLayer = crate::dict::BuiltinLayer {
+        name: "bad",
+        files: &[("entities.csv", "id,label,type\nusa,United States,nation\n")],
+    };
+
+    #[test]
+    fn errors_in_a_built_in_layer_name_it() {
+        let err = Gazetteer::load_layers(&[Layer::Builtin(&BAD)])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("<built-in>/bad/entities.csv:2: entity usa: unknown type"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_same_id_in_a_later_folder_is_silently_the_earlier_one() {
+        let a = dir_with(
+            "id,label,type,aliases\nkerry,John Kerry,person,Kerry\n",
+            Some("entity,role\nkerry,U.S. Secretary of State\n"),
+        );
+        let b = dir_with(
+            "id,label,type,aliases\nkerry,John F. Kerry,person,Mr Kerry\n",
+            Some("entity,role\nkerry,U.S. Senator\n"),
+        );
+        let g = Gazetteer::load(&[a.path().to_path_buf(), b.path().to_path_buf()]).unwrap();
+        assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+        assert_eq!(g.entities.len(), 1);
+        assert_eq!(
+            g.entities[0].aliases,
+            ["John Kerry", "Kerry"],
+            "the later row adds nothing"
+        );
+        let titles: Vec<&str> = g.entities[0].roles.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, ["U.S. Secretary of State"], "roles come from one folder");
+        let twice = Gazetteer::load(&[a.path().to_path_buf(), a.path().to_path_buf()]).unwrap();
+        assert!(twice.warnings.is_empty());
+        assert_eq!(twice.entities[0].roles.len(), 1);
     }
 
     #[test]

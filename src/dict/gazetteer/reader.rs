@@ -1,11 +1,12 @@
 //! The one way gazetteer CSV files are read: UTF-8 and quote checks, a header checked against the
 //! known columns, rows whose fields are looked up by column name, and errors that name the line.
 
+use crate::dict::layer::LayerFile;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 use std::path::Path;
 
-type Reader = csv::Reader<std::io::Cursor<Vec<u8>>>;
+type Reader<'f> = csv::Reader<&'f [u8]>;
 
 /// One data row of a gazetteer CSV file.
 pub(super) struct Row<'r> {
@@ -26,16 +27,17 @@ impl<'r> Row<'r> {
     }
 }
 
-/// Reads the CSV file at `path` (header naming every `required` column and only `known` ones) and
+/// Reads the CSV file `file` of a layer (header naming every `required` column and only `known` ones) and
 /// hands each row to `each`; rows with only empty fields are skipped when `skip_blank`.
 pub(super) fn for_each_row(
-    path: &Path,
+    file: &LayerFile,
     required: &[&str],
     known: &[&str],
     skip_blank: bool,
     mut each: impl FnMut(&Row) -> Result<()>,
 ) -> Result<()> {
-    let mut rdr = open_csv(path)?;
+    let path = file.path.as_path();
+    let mut rdr = open_csv(file)?;
     let cols = header_map(&mut rdr, path, required, known)?;
     for rec in rdr.records() {
         let rec = rec.map_err(|e| csv_error(path, e))?;
@@ -79,22 +81,11 @@ pub fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn open_csv(path: &Path) -> Result<Reader> {
-    let mut bytes = std::fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        bytes.drain(..3);
-    }
-    if let Err(e) = std::str::from_utf8(&bytes) {
-        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+fn open_csv(file: &LayerFile) -> Result<Reader<'_>> {
+    let text = file.text()?;
+    if let Some(line) = unclosed_quote(text.as_bytes()) {
         return Err(Error::gazetteer(
-            path,
-            line as u64,
-            format!("not UTF-8 at byte {}: save the file as UTF-8", e.valid_up_to()),
-        ));
-    }
-    if let Some(line) = unclosed_quote(&bytes) {
-        return Err(Error::gazetteer(
-            path,
+            &file.path,
             line,
             "a double quote opened on this line is never closed (close it, or double it as \"\" inside a quoted field)",
         ));
@@ -103,7 +94,7 @@ fn open_csv(path: &Path) -> Result<Reader> {
         .has_headers(true)
         .flexible(false)
         .comment(Some(b'#'))
-        .from_reader(std::io::Cursor::new(bytes)))
+        .from_reader(text.as_bytes()))
 }
 
 /// The line of a double quote that is still open at the end of the file, if any.
@@ -125,7 +116,7 @@ fn unclosed_quote(bytes: &[u8]) -> Option<u64> {
 }
 
 fn header_map(
-    rdr: &mut Reader,
+    rdr: &mut Reader<'_>,
     path: &Path,
     required: &[&str],
     known: &[&str],

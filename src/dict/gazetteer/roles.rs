@@ -3,13 +3,22 @@
 
 use super::reader::{Row, for_each_row, names};
 use super::{Gazetteer, ROLE_COLUMNS, Title};
+use crate::dict::layer::LayerFile;
 use crate::error::{Error, Result};
 use crate::model::{Date, EntityId, EntityIx, Role};
 use std::path::Path;
 
 impl Gazetteer {
-    pub(super) fn read_roles(&mut self, path: &Path) -> Result<()> {
-        for_each_row(path, &ROLE_COLUMNS[..2], &ROLE_COLUMNS, true, |row| {
+    /// Reads the roles of layer `layer`. An entity's roles come from one layer only, the first
+    /// that gives it any (`roles_from` remembers which), so a layer stacked twice adds none.
+    pub(super) fn read_roles(
+        &mut self,
+        file: &LayerFile,
+        layer: usize,
+        roles_from: &mut [Option<usize>],
+    ) -> Result<()> {
+        let path = file.path.as_path();
+        for_each_row(file, &ROLE_COLUMNS[..2], &ROLE_COLUMNS, true, |row| {
             let line = row.line;
             let id = EntityId(row.field("entity").to_string());
             let Some(idx) = self.index.get(&id).copied() else {
@@ -23,8 +32,10 @@ impl Gazetteer {
             if title.is_empty() {
                 return Err(Error::gazetteer(path, line, "empty role"));
             }
-            if self.entities[idx].id != id && !self.entities[idx].roles.is_empty() {
-                return Ok(()); // a folded entity: the roles of the folder that defined it come first
+            match roles_from[idx] {
+                Some(l) if l != layer => return Ok(()),
+                Some(_) => {}
+                None => roles_from[idx] = Some(layer),
             }
             let role = parse_role(row, title, path)?;
             let phrases = names(row.field("aliases"), path, line, "")?;
