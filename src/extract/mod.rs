@@ -339,6 +339,7 @@ mod tests {
             Cast {
                 discovered: names.iter().map(|&(name, g)| actor(name, g)).collect(),
                 mentions,
+                ..Cast::default()
             }
         });
         let actors = Actors {
@@ -403,6 +404,7 @@ mod tests {
         let tagged = ex.document_cast("d.txt", text, None, |_, _, mentions, _| Cast {
             discovered: vec![],
             mentions,
+            ..Cast::default()
         });
         assert!(out.discovered.is_empty());
         assert_eq!(out.relations, tagged.relations);

@@ -149,6 +149,7 @@ mod tests {
         let cast = crate::names::Cast {
             discovered: vec![vance],
             mentions: vec![mention(24, 34), mention(42, 47)],
+            ..Default::default()
         };
         let s = r.sightings(text, text, &sentences, &cast);
         assert_eq!(s.len(), 1);
