@@ -1,5 +1,7 @@
-//! The tagger: one Aho–Corasick automaton over every alias and title in the gazetteer, run once
-//! over a document, keeping leftmost-longest matches that sit on word boundaries and respect case.
+//! The tagger: one Aho–Corasick automaton over every alias and title in the gazetteer, walked
+//! once from each word start of a document, keeping the longest match that ends on a word
+//! boundary and respects case. Matches never start inside a word, so the text between word starts
+//! is stepped over, and the automaton is walked anchored (a trie walk, no failure transitions).
 //!
 //! Case rule: an upper-case letter in an alias must be upper case in the text; a lower-case letter
 //! matches either case. So "Kerry" never fires on "kerry", "US" never on "us", while the alias
@@ -8,11 +10,13 @@
 use crate::dict::gazetteer::Gazetteer;
 use crate::error::{Error, Result};
 use crate::model::EntityIx;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind};
 
-/// Up to this many patterns the automaton is a full DFA (fastest, memory grows with patterns).
-const DFA_MAX_PATTERNS: usize = 2_000;
+/// States this close to the start get a full transition table (the rest are sparse): the
+/// shallow states are walked at every word start.
+const DENSE_DEPTH: usize = 2;
 
 /// What a matched phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -39,11 +43,13 @@ pub struct Mention {
 
 /// The compiled automaton and what each of its patterns names.
 pub struct Tagger {
-    /// Leftmost-longest: the fast path, one pass over the text.
-    leftmost: AhoCorasick,
-    /// Patterns by their ASCII-lower-case form: consulted only where the leftmost-longest match
-    /// breaks a case or boundary rule, to find a shorter valid match at the same place.
-    by_lower: HashMap<Box<str>, Vec<u32>>,
+    /// Every phrase, ASCII case folded; walked anchored from word starts.
+    automaton: contiguous::NFA,
+    /// Where the walk begins.
+    start: StateID,
+    /// Text bytes a valid match can begin with: a phrase's first byte, and the upper case of a
+    /// phrase's lower-case first letter (a lower-case letter in the text starts no "Kerry").
+    starts: [bool; 256],
     targets: Vec<Target>,
     /// For each pattern, the byte positions holding an ASCII upper-case letter.
     upper: Vec<Box<[u16]>>,
@@ -100,27 +106,22 @@ impl Tagger {
                     .collect()
             })
             .collect();
-        let kind = if patterns.len() <= DFA_MAX_PATTERNS {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
-        let leftmost = AhoCorasickBuilder::new()
+        let automaton = contiguous::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(kind))
+            .dense_depth(DENSE_DEPTH)
             .build(&patterns)
             .map_err(too_big)?;
-        let mut by_lower: HashMap<Box<str>, Vec<u32>> = HashMap::new();
-        for (i, pat) in patterns.iter().enumerate() {
-            by_lower
-                .entry(pat.to_ascii_lowercase().into_boxed_str())
-                .or_default()
-                .push(i as u32);
-        }
+        let start = automaton.start_state(Anchored::Yes).map_err(|e| {
+            Error::data(
+                std::path::Path::new("gazetteer"),
+                format!("tagger automaton: {e}"),
+            )
+        })?;
         Ok(Tagger {
-            leftmost,
-            by_lower,
+            automaton,
+            start,
+            starts: start_bytes(&patterns),
             targets,
             upper,
         })
@@ -131,47 +132,30 @@ impl Tagger {
         self.targets.len()
     }
 
-    /// Tags a normalised text: non-overlapping mentions in order, leftmost-longest.
+    /// Tags a normalised text: non-overlapping mentions in order, each the longest valid match at
+    /// the first word start where one begins.
     pub fn tag(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
-        let valid = |s: usize, e: usize, pid: usize| {
-            self.case_ok(pid, &bytes[s..e]) && boundary_before(text, s) && boundary_after(text, e)
-        };
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        let mut at = 0;
-        while at < text.len() {
-            let Some(m) = self
-                .leftmost
-                .find(aho_corasick::Input::new(text).span(at..text.len()))
-            else {
-                break;
-            };
-            let (s, e, pid) = (m.start(), m.end(), m.pattern().as_usize());
-            if valid(s, e, pid) {
-                found.push((s, e, pid));
-                at = e;
+        let mut ends = Vec::new();
+        let (mut at, mut after_word) = (0, false);
+        while let Some(&b) = bytes.get(at) {
+            if !after_word
+                && self.starts[usize::from(b)]
+                && let Some((end, pid)) = self.longest_at(text, at, &mut ends)
+            {
+                found.push((at, end, pid));
+                after_word = text[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+                at = end;
                 continue;
             }
-            // the longest valid match that starts here (another pattern of the same length, or a
-            // shorter one ending at a word boundary)
-            let shorter = (s + 1..=e)
-                .rev()
-                .filter(|&q| text.is_char_boundary(q) && boundary_after(text, q))
-                .find_map(|q| {
-                    let key = text[s..q].to_ascii_lowercase();
-                    self.by_lower
-                        .get(key.as_str())?
-                        .iter()
-                        .map(|&p| p as usize)
-                        .find(|&p| valid(s, q, p))
-                        .map(|p| (q, p))
-                });
-            match shorter {
-                Some((q, pid)) => {
-                    found.push((s, q, pid));
-                    at = q;
-                }
-                None => at = s + text[s..].chars().next().map_or(1, char::len_utf8),
+            if b.is_ascii() {
+                after_word = b.is_ascii_alphanumeric();
+                at += 1;
+            } else {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                after_word = c.is_alphanumeric();
+                at += c.len_utf8();
             }
         }
         let mut out = Vec::with_capacity(found.len());
@@ -195,6 +179,43 @@ impl Tagger {
         out
     }
 
+    /// The longest valid match starting at `start` (the first pattern among equals): its end and
+    /// pattern. `ends` is scratch space for the matches met on the walk.
+    fn longest_at(&self, text: &str, start: usize, ends: &mut Vec<(usize, usize)>) -> Option<(usize, usize)> {
+        let (a, bytes) = (&self.automaton, text.as_bytes());
+        ends.clear();
+        let mut sid = self.start;
+        for (end, &b) in bytes.iter().enumerate().skip(start) {
+            sid = a.next_state(Anchored::Yes, sid, b);
+            if !a.is_special(sid) {
+                continue;
+            }
+            if a.is_dead(sid) {
+                break;
+            }
+            let len = end + 1 - start;
+            for k in 0..a.match_len(sid) {
+                let pid = a.match_pattern(sid, k);
+                // a state also carries the matches of its suffixes, which start later
+                if a.pattern_len(pid) == len {
+                    ends.push((end + 1, pid.as_usize()));
+                }
+            }
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for &(end, pid) in ends.iter().rev() {
+            match best {
+                Some((e, _)) if e > end => break,
+                Some((_, p)) if p < pid => continue,
+                _ => {}
+            }
+            if self.case_ok(pid, &bytes[start..end]) && boundary_after(text, end) {
+                best = Some((end, pid));
+            }
+        }
+        best
+    }
+
     fn case_ok(&self, pid: usize, matched: &[u8]) -> bool {
         self.upper[pid]
             .iter()
@@ -202,15 +223,26 @@ impl Tagger {
     }
 }
 
+/// The text bytes a valid match can begin with (see [`Tagger::starts`]).
+fn start_bytes(patterns: &[&str]) -> [bool; 256] {
+    let mut first = [false; 256];
+    for p in patterns {
+        if let Some(&b) = p.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    let mut starts = first;
+    for b in b'A'..=b'Z' {
+        starts[usize::from(b)] |= first[usize::from(b.to_ascii_lowercase())];
+    }
+    starts
+}
+
 fn too_big(e: aho_corasick::BuildError) -> Error {
     Error::data(
         std::path::Path::new("gazetteer"),
         format!("the aliases do not fit in one automaton ({e}): split the gazetteer or drop rare aliases"),
     )
-}
-
-fn boundary_before(text: &str, s: usize) -> bool {
-    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn boundary_after(text: &str, e: usize) -> bool {
@@ -269,6 +301,11 @@ mod tests {
             ("Russia-backed and Trump-Putin summit", &[("Putin", "compound")]),
             ("U.S. officials", &[("U.S.", "")]),
             ("the strategic Crimean peninsula", &[("Crimean peninsula", "")]),
+            // no match starts inside a word, nor ends inside one (no shorter alias fits either)
+            ("xPutin, éPutin and PutinX", &[]),
+            ("the Crimean Peninsulas", &[]),
+            ("«Putin» (Kerry)", &[("Putin", ""), ("Kerry", "")]),
+            ("Crimea's Crimean Peninsula", &[("Crimea", "poss"), ("Crimean Peninsula", "")]),
         ];
         for (text, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
