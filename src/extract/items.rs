@@ -114,12 +114,12 @@ fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let mut toks = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let c = char_at(text, i);
         let len = c.len_utf8();
         if c.is_alphanumeric() {
             let s = i;
             while i < range.end {
-                let c = text[i..].chars().next().unwrap_or(' ');
+                let c = char_at(text, i);
                 if c.is_alphanumeric() {
                     i += c.len_utf8();
                 } else if c == '.'
@@ -144,19 +144,26 @@ fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     toks
 }
 
+/// The character at byte `i` (a character boundary), read without decoding when it is ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => char::from(b),
+        _ => text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' '),
+    }
+}
+
 /// A headline in capitals or title case: most words start with an upper-case letter.
 fn is_headline(text: &str, toks: &[Token]) -> bool {
-    let alpha: Vec<bool> = toks
-        .iter()
-        .filter_map(|&(s, _)| {
-            text[s..]
-                .chars()
-                .next()
-                .filter(|c| c.is_alphabetic())
-                .map(char::is_uppercase)
-        })
-        .collect();
-    alpha.len() >= 3 && alpha.iter().filter(|&&c| c).count() * 10 > alpha.len() * 6
+    let (mut alpha, mut upper) = (0usize, 0usize);
+    for &(s, _) in toks {
+        let c = char_at(text, s);
+        if c.is_alphabetic() {
+            alpha += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    alpha >= 3 && upper * 10 > alpha * 6
 }
 
 /// The readings of a trigger phrase, and how many words it has after the first.
@@ -224,7 +231,7 @@ impl Words<'_> {
     fn word(&self, t: usize, lex: &Lexicon, lower: &mut [u8; 40], items: &mut Vec<Item>) -> usize {
         let (s, e) = self.toks[t];
         let word = &self.text[s..e];
-        let first = word.chars().next().unwrap_or(' ');
+        let first = char_at(self.text, s);
         if !first.is_alphanumeric() {
             items.push(Item {
                 start: s,

@@ -90,9 +90,10 @@ fn scan(s: &str) -> Vec<Found> {
         // Month D[, YYYY], else D Month[ YYYY]
         let month_at = |k: usize| w.get(k).and_then(|x| month(x));
         let day_at = |k: usize| w.get(k).and_then(|x| number(x)).filter(|d| (1..=31).contains(d));
-        let month_day = month_at(j)
-            .zip(day_at(j + 1))
-            .or_else(|| day_at(j).zip(month_at(j + 1)).map(|(d, m)| (m, d)));
+        // the day first: a number is rarer than a word, and settles it without the month lookup
+        let month_day = day_at(j + 1)
+            .and_then(|d| Some((month_at(j)?, d)))
+            .or_else(|| day_at(j).and_then(|d| Some((month_at(j + 1)?, d))));
         if let Some((m, d)) = month_day {
             let y = w
                 .get(j + 2)
