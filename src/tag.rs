@@ -305,7 +305,10 @@ mod tests {
             ("xPutin, éPutin and PutinX", &[]),
             ("the Crimean Peninsulas", &[]),
             ("«Putin» (Kerry)", &[("Putin", ""), ("Kerry", "")]),
-            ("Crimea's Crimean Peninsula", &[("Crimea", "poss"), ("Crimean Peninsula", "")]),
+            (
+                "Crimea's Crimean Peninsula",
+                &[("Crimea", "poss"), ("Crimean Peninsula", "")],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();

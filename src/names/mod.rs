@@ -34,6 +34,7 @@ mod lexicon;
 mod orgs;
 mod people;
 mod precision;
+pub use precision::Reason;
 mod standins;
 #[cfg(test)]
 mod testing;
@@ -170,13 +171,13 @@ const CONTEXT: usize = 2048;
 /// assert!(kgraph::names::rejected(text, at("Lake Geneva"), &gaz).is_some());
 /// assert_eq!(kgraph::names::rejected(text, at("Moana Tuilagi"), &gaz), None);
 /// ```
-pub fn rejected(text: &str, span: Range<usize>, gaz: &Gazetteer) -> Option<&'static str> {
+pub fn rejected(text: &str, span: Range<usize>, gaz: &Gazetteer) -> Option<Reason> {
     if span.start >= span.end
         || span.end > text.len()
         || !text.is_char_boundary(span.start)
         || !text.is_char_boundary(span.end)
     {
-        return Some(precision::Reason::NoCapital.as_str());
+        return Some(Reason::NoCapital);
     }
     let para_start = text[..span.start].rfind("\n\n").map_or(0, |i| i + 2);
     let para_end = text[span.end..].find("\n\n").map_or(text.len(), |i| span.end + i);
@@ -189,7 +190,7 @@ pub fn rejected(text: &str, span: Range<usize>, gaz: &Gazetteer) -> Option<&'sta
         .unwrap_or(from..to);
     let doc = Doc::new(text, std::slice::from_ref(&sentence));
     let (a, b) = (doc.tok_at(span.start), doc.tok_at(span.end));
-    precision::check(&doc, a..b, &Listed(gaz)).map(precision::Reason::as_str)
+    precision::check(&doc, a..b, &Listed(gaz))
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -245,7 +246,7 @@ mod tests {
         for (text, name, want) in cases {
             let at = text.find(name).unwrap();
             assert_eq!(
-                rejected(text, at..at + name.len(), &gaz),
+                rejected(text, at..at + name.len(), &gaz).map(Reason::as_str),
                 want,
                 "{text:?} / {name:?}"
             );

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 /// Why capitalised words are not a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Reason {
+pub enum Reason {
     NoCapital,
     Headline,
     FunctionWord,
@@ -42,6 +42,12 @@ impl Reason {
             Reason::SentenceStart => "one capitalised word at the start of a sentence",
             Reason::CommonWord => "a common English word",
         }
+    }
+
+    /// Whether the words may still name a place or an organisation: "Lake Geneva" and "Labour"
+    /// after "During" are no people, but `suggest` may offer them as a place or a party.
+    pub fn only_bars_people(self) -> bool {
+        matches!(self, Reason::PlaceShape | Reason::AfterLeadIn)
     }
 }
 

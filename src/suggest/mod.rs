@@ -157,7 +157,8 @@ mod tests {
             "Ukrainian PM Arseniy Yatsenyuk tells MPs in Kiev that talks failed. Yatsenyuk left.",
             "The European Central Bank said prices rose. Yatsenyuk spoke in Kiev.",
         ];
-        let s = from_texts(&g, docs).unwrap().guesses;
+        let found = from_texts(&g, docs).unwrap();
+        let s: Vec<&Suggestion> = found.all().collect();
         let y = s.iter().find(|x| x.label == "Arseniy Yatsenyuk").unwrap();
         assert_eq!(y.kind, EntityKind::Person);
         assert_eq!(y.aliases, ["Yatsenyuk"]);
@@ -333,9 +334,10 @@ mod tests {
             by("Middle England").is_some_and(|s| s.aliases.is_empty()),
             "a place word is no alias"
         );
-        assert_eq!(
-            by("Orla Vance").map(|s| s.aliases.clone()),
-            Some(vec!["Vance".to_string()])
-        );
+        // "Ms Vance" resolves to the name given in full in the same document (names::variants),
+        // so it is no sighting of a surname to make an alias of
+        let vance = by("Orla Vance").unwrap();
+        assert_eq!((vance.kind, vance.count), (EntityKind::Person, 2), "{vance:?}");
+        assert!(vance.aliases.is_empty(), "{vance:?}");
     }
 }

@@ -150,8 +150,7 @@ impl Doc<'_> {
         }
         let name: Vec<&str> = (k..=j).map(clean).collect();
         let span = words[k].0..words[j].0 + clean(j).len();
-        if self.known.rejects(&name).is_some() || crate::names::rejected(self.text, span, self.gaz).is_some()
-        {
+        if self.known.rejects(&name).is_some() {
             return;
         }
         let prev = if k > 0 {
@@ -160,6 +159,11 @@ impl Doc<'_> {
             String::new()
         };
         let kind = guess_kind(&name, !title.is_empty(), &prev);
+        let barred = crate::names::rejected(self.text, span, self.gaz)
+            .is_some_and(|why| kind == EntityKind::Person || !why.only_bars_people());
+        if barred {
+            return;
+        }
         let sample = || original_sentence(self.original, self.text, range.clone());
         tally.record(name.join(" "), kind, &title.join(" "), sample);
     }
