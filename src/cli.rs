@@ -140,6 +140,11 @@ pub struct BuildArgs {
     pub level: crate::graph::level::Level,
     #[command(flatten)]
     pub csv: CsvArgs,
+    /// Match documents written all in lower case or all in capitals (some CSV data sets)
+    /// against the gazetteer without case; by default they are reported, since "us" and "US"
+    /// cannot be told apart there.
+    #[arg(long)]
+    pub caseless: bool,
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,

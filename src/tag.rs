@@ -135,6 +135,21 @@ impl Tagger {
     /// Tags a normalised text: non-overlapping mentions in order, each the longest valid match at
     /// the first word start where one begins.
     pub fn tag(&self, text: &str) -> Vec<Mention> {
+        let found = self.matches(text);
+        self.mentions(text, found)
+    }
+
+    /// Tags a text that carries no case (all lower-case or all capitals; see
+    /// [`crate::text::case`]) without the case rule: "john kerry" is John Kerry here, and so is
+    /// "us" the United States, which is why only caseless text is read this way.
+    pub fn tag_caseless(&self, text: &str) -> Vec<Mention> {
+        // capitals satisfy every alias's case rule and keep every byte offset
+        let found = self.matches(&text.to_ascii_uppercase());
+        self.mentions(text, found)
+    }
+
+    /// Each match as (start, end, pattern).
+    fn matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         let mut ends = Vec::new();
@@ -158,6 +173,12 @@ impl Tagger {
                 at += c.len_utf8();
             }
         }
+        found
+    }
+
+    /// The matches as mentions, possessive and compound as `text` writes them.
+    fn mentions(&self, text: &str, found: Vec<(usize, usize, usize)>) -> Vec<Mention> {
+        let bytes = text.as_bytes();
         let mut out = Vec::with_capacity(found.len());
         for (s, e, pid) in found {
             let rest = &bytes[e..];
@@ -282,6 +303,24 @@ mod tests {
                 (text[m.start..m.end].to_string(), flag)
             })
             .collect()
+    }
+
+    #[test]
+    fn caseless_text_is_matched_without_case_with_its_offsets() {
+        let g = Gazetteer::from_entities(vec![
+            entity("kerry", &["John Kerry", "Kerry"]),
+            entity("usa", &["United States", "US"]),
+        ]);
+        let t = Tagger::new(&g).unwrap();
+        let text = "john kerry's talks with us";
+        let got: Vec<(&str, bool)> = t
+            .tag_caseless(text)
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.possessive))
+            .collect();
+        assert_eq!(got, [("john kerry", true), ("us", false)]);
+        // the ordinary rule still refuses the same text
+        assert!(t.tag(text).is_empty());
     }
 
     #[test]

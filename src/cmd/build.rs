@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 
 pub fn run(a: BuildArgs) -> Result<()> {
     Plan::threads(a.threads)?;
-    let plan = Plan::load(&a.gazetteer)?.level(a.level).csv(&a.csv);
+    let plan = Plan::load(&a.gazetteer)?
+        .level(a.level)
+        .csv(&a.csv)
+        .caseless(a.caseless);
     let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
     let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
     // hold the output folder for the whole run: a second build into it fails now, not at the end
@@ -29,6 +32,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
         kg.set_event_window(a.event_window);
     }
     warnings.extend(report.warnings.iter().map(ToString::to_string));
+    warnings.extend(caseless_warning(&report, a.caseless));
     if !a.quiet {
         for w in &warnings {
             eprintln!("warning: {w}");
@@ -56,26 +60,78 @@ pub fn run(a: BuildArgs) -> Result<()> {
             first_input,
             format!(
                 "{} document(s) read, but none names an entity of the gazetteer: nothing written \
-                 (are these articles? is --gazetteer the right folder?)",
-                report.documents
+                 (are these articles? is --gazetteer the right folder?{})",
+                report.documents,
+                why_few(&report, &a.input)
             ),
         ));
     }
     let written = out.write_graph(&kg)?;
     if !a.quiet {
-        let secs = started.elapsed().as_secs_f64();
-        let discovered = match report.discovered {
-            0 => String::new(),
-            n => format!(", {n} discovered actors"),
-        };
-        let head = format!(
-            "kgraph: {} documents ({} skipped){discovered}, {:.1} MB in {:.2} s",
-            report.documents,
-            report.skipped,
-            report.bytes as f64 / 1e6,
-            secs,
-        );
-        super::outputs::print_written(&head, &kg, &written);
+        summary(&a, &report, &kg, &written, started.elapsed().as_secs_f64());
     }
     Ok(())
+}
+
+/// The summary line, the files written, and a word on why when relations are few.
+fn summary(
+    a: &BuildArgs,
+    report: &crate::pipeline::BuildReport,
+    kg: &crate::graph::KnowledgeGraph,
+    written: &[PathBuf],
+    secs: f64,
+) {
+    let discovered = match report.discovered {
+        0 => String::new(),
+        n => format!(", {n} discovered actors"),
+    };
+    let head = format!(
+        "kgraph: {} documents ({} skipped){discovered}, {:.1} MB in {:.2} s",
+        report.documents,
+        report.skipped,
+        report.bytes as f64 / 1e6,
+        secs,
+    );
+    super::outputs::print_written(&head, kg, written);
+    if few_relations(report) {
+        eprintln!(
+            "kgraph: few relations for {} documents ({}){}",
+            report.documents,
+            report.relations,
+            why_few(report, &a.input)
+        );
+    }
+}
+
+/// Fewer than one relation instance in ten documents: worth a word on why.
+fn few_relations(report: &crate::pipeline::BuildReport) -> bool {
+    report.documents >= 5 && report.relations * 10 < report.documents
+}
+
+/// Why a run found few actors or relations, and what to do: the share of capitalised names
+/// that matched no actor, with the command that lists them.
+fn why_few(report: &crate::pipeline::BuildReport, inputs: &[PathBuf]) -> String {
+    let n = &report.names;
+    if n.names == 0 {
+        return String::new();
+    }
+    let input = inputs.first().map_or(".".into(), |p| p.display().to_string());
+    format!(
+        "; {:.0}% of the {} capitalised names matched no actor: `kgraph suggest --input {input} \
+         --out mine` lists them as a gazetteer folder to review and stack with --gazetteer mine",
+        n.unmatched_percent(),
+        n.names
+    )
+}
+
+/// Documents without case found, and `--caseless` not given: say what it would do.
+fn caseless_warning(report: &crate::pipeline::BuildReport, caseless: bool) -> Option<String> {
+    (report.names.caseless > 0 && !caseless).then(|| {
+        format!(
+            "{} document(s) are all lower-case or all capitals: names cannot be told from words \
+             by their capitals there, so few actors are found (add --caseless to match them \
+             against the gazetteer without case)",
+            report.names.caseless
+        )
+    })
 }

@@ -61,6 +61,12 @@ impl Plan {
         self
     }
 
+    /// Matches documents without case without the tagger's case rule (`--caseless`).
+    pub fn caseless(mut self, caseless: bool) -> Plan {
+        self.options.caseless = caseless;
+        self
+    }
+
     /// Reads CSV inputs through the columns `--text-column`, `--id-column`, `--date-column`.
     pub fn csv(mut self, csv: &CsvArgs) -> Plan {
         self.options.csv = csv.columns();

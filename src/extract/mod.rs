@@ -53,6 +53,19 @@ pub struct DocOutput {
     /// of its relations and mentions is `discovered[i]`. Their ids differ from every gazetteer
     /// id and from each other.
     pub discovered: Vec<Entity>,
+    /// How the document names its actors, for the run's summary.
+    pub names: Names,
+}
+
+/// A document's capitalised names and its case, for a run that finds few relations to say why.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Names {
+    /// Capitalised names outside headlines (see [`crate::names::Cast::names`]).
+    pub names: usize,
+    /// Those no gazetteer or discovered actor matched.
+    pub unmatched: usize,
+    /// The text is all lower-case or all capitals ([`crate::text::case`]).
+    pub caseless: bool,
 }
 
 /// The compiled pipeline for one gazetteer and lexicon; shared by all threads.
@@ -60,6 +73,9 @@ pub struct Extractor<'g> {
     pub gazetteer: &'g Gazetteer,
     pub lexicon: &'g Lexicon,
     pub tagger: Tagger,
+    /// Match documents that carry no case (all lower-case or all capitals) without the
+    /// tagger's case rule (`--caseless`).
+    pub caseless: bool,
 }
 
 /// One document read so far: its normalised text, sentences, date and cast.
@@ -79,6 +95,7 @@ impl<'g> Extractor<'g> {
             gazetteer,
             lexicon,
             tagger: Tagger::new(gazetteer)?,
+            caseless: false,
         })
     }
 
@@ -108,25 +125,39 @@ impl<'g> Extractor<'g> {
         let text = crate::text::normalize::normalize(original);
         let sentences = crate::text::sentences::split(&text);
         let date = given.or_else(|| crate::text::dates::document_date(&text, &sentences));
-        let mut cast = cast(&text, &sentences, self.tagger.tag(&text), date);
+        let caseless = crate::text::case::shape(&text).is_caseless();
+        let tagged = if caseless && self.caseless {
+            self.tagger.tag_caseless(&text)
+        } else {
+            self.tagger.tag(&text)
+        };
+        let mut cast = cast(&text, &sentences, tagged, date);
+        let names = Names {
+            names: cast.names,
+            unmatched: cast.unmatched,
+            caseless,
+        };
         if cast.mentions.is_empty() {
             // nothing named, so nothing to relate: most documents of a large corpus end here
             return DocOutput {
                 doc: doc.to_string(),
                 sentences: sentences.len(),
                 date: given,
+                names,
                 ..DocOutput::default()
             };
         }
         distinct_ids(self.gazetteer, &mut cast.discovered);
-        self.relate(Read {
+        let mut out = self.relate(Read {
             doc,
             original,
             text: &text,
             sentences: &sentences,
             date,
             cast,
-        })
+        });
+        out.names = names;
+        out
     }
 
     /// The relations and mention counts of a document read and cast.
@@ -180,6 +211,7 @@ impl<'g> Extractor<'g> {
             sentences: r.sentences.len(),
             date: r.date,
             discovered: r.cast.discovered,
+            names: Names::default(),
         }
     }
 

@@ -262,6 +262,7 @@ mod tests {
             sentences: 1,
             date: None,
             discovered: vec![],
+            names: Default::default(),
         };
         let kg = KnowledgeGraph::build(
             &gaz,

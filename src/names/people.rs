@@ -130,6 +130,9 @@ pub(super) fn read_name(doc: &Doc, i: usize) -> Option<(Range<usize>, usize)> {
         }
     }
     let last = last_cap?;
+    if doc.gap(last + 1).starts_with(']') {
+        return None; // an editor's bracket cuts the name: "[Adviser John] Bolton"
+    }
     Some((i..last + 1, caps))
 }
 
@@ -328,6 +331,7 @@ mod tests {
             "Reporters saw Chancellor OLAF at dawn.",
             "The minister Olaf Scholz left.",
             "Dr J said nothing.",
+            "He said [Foreign Minister Karim] Sadr would come.",
             "The North Korean envoy left.",
             "He met the Iranian Foreign Minister in Geneva.",
             "Crowds cheered the Queen Mother today.",

@@ -398,6 +398,7 @@ mod tests {
             sentences: 3,
             date: None,
             discovered,
+            names: Default::default(),
         }
     }
 

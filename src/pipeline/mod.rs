@@ -29,8 +29,35 @@ pub struct BuildReport {
     pub relations: usize,
     /// Actors no gazetteer lists, found in the text: entities of the corpus, not mentions.
     pub discovered: usize,
+    /// Capitalised names read, those that matched nothing, and documents without case.
+    pub names: NameTally,
     pub warnings: Vec<Warning>,
     pub seconds: f64,
+}
+
+/// The corpus's capitalised names and caseless documents, summed over documents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NameTally {
+    pub names: usize,
+    pub unmatched: usize,
+    /// Documents all in lower case or all in capitals.
+    pub caseless: usize,
+}
+
+impl NameTally {
+    fn add(&mut self, n: crate::extract::Names) {
+        self.names += n.names;
+        self.unmatched += n.unmatched;
+        self.caseless += usize::from(n.caseless);
+    }
+
+    /// The share of capitalised names that matched no actor, in percent.
+    pub fn unmatched_percent(&self) -> f64 {
+        if self.names == 0 {
+            return 0.0;
+        }
+        100.0 * self.unmatched as f64 / self.names as f64
+    }
 }
 
 /// How to run a build.
@@ -38,6 +65,8 @@ pub struct BuildReport {
 pub struct Options {
     pub level: Level,
     pub csv: CsvColumns,
+    /// Match documents without case (all lower-case or all capitals) without the case rule.
+    pub caseless: bool,
 }
 
 /// Told of a build's progress after each input file: the report so far and the total bytes.
@@ -119,7 +148,8 @@ pub fn extract(
     let mut report = BuildReport::default();
     let files = input::discover(inputs, &mut report.warnings)?;
     let total: u64 = files.iter().map(|f| f.size).sum();
-    let extractor = Extractor::new(gaz, lex)?;
+    let mut extractor = Extractor::new(gaz, lex)?;
+    extractor.caseless = opts.caseless;
     let mut batch: Vec<Document> = Vec::new();
     let mut batch_bytes = 0usize;
     let mut run = |batch: &mut Vec<Document>, report: &mut BuildReport| {
@@ -130,6 +160,7 @@ pub fn extract(
         for o in outs {
             report.relations += o.relations.len();
             report.documents += 1;
+            report.names.add(o.names);
             sink(o);
         }
         batch.clear();

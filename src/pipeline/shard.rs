@@ -162,6 +162,7 @@ fn from_record(
         sentences: rec.sentences,
         date: rec.date,
         discovered,
+        names: crate::extract::Names::default(),
     })
 }
 
@@ -220,6 +221,7 @@ mod tests {
             sentences: 4,
             date: Date::new(2024, 5, 1),
             discovered,
+            names: Default::default(),
         }
     }
 

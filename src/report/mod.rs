@@ -40,7 +40,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            max_nodes: 5000,
+            max_nodes: 1000,
             max_labels: 80,
             layout: layout::Options::default(),
         }
