@@ -24,7 +24,7 @@ if [ ! -d "$dir" ]; then
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 gaz=(${GAZ:-gazetteer})
-gflags=(); for g in "${gaz[@]}"; do gflags+=(--gazetteer "$g"); done
+gflags=(--no-default-gazetteer); for g in "${gaz[@]}"; do gflags+=(--gazetteer "$g"); done
 python3 - "${gaz[@]}" > "$tmp/aliases.txt" <<'PY'
 import csv, sys, os
 names = set()

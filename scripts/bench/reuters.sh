@@ -3,7 +3,7 @@
 # larger gazetteers stacked on it, each beside `grep -c -F -f ALIASES` with the same folders'
 # aliases. Runs alternate (paired) and the minimum of RUNS is kept: the machine may be shared.
 #   usage: scripts/bench/reuters.sh INPUT [STACKED_FOLDER...]
-#          (default stack: gazetteer/world; e.g. add an imported Phoenix folder)
+#          (default stack: gazetteer/world gazetteer/phoenix, the built-in default)
 #   env:   RUNS=3  THREADS=2  KG=target/release/kgraph (built if missing)
 # Prints one row per gazetteer stack: seconds, MB/s and peak RSS for kgraph and grep, and the
 # ratio of the stacked build's time to the curated-only build's.
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 input=${1:?usage: scripts/bench/reuters.sh INPUT [STACKED_FOLDER...]}
 shift
-extra=("$@"); [ ${#extra[@]} -gt 0 ] || extra=(gazetteer/world)
+extra=("$@"); [ ${#extra[@]} -gt 0 ] || extra=(gazetteer/world gazetteer/phoenix)
 runs=${RUNS:-3}; threads=${THREADS:-2}; kg=${KG:-target/release/kgraph}
 [ -x "$kg" ] || cargo build --release --quiet
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time" >&2; exit 2; }
@@ -37,7 +37,7 @@ stacks=("gazetteer" "gazetteer ${extra[*]}")
 for k in 0 1; do aliases ${stacks[$k]} > "$tmp/aliases$k.txt"; done
 for i in $(seq "$runs"); do
   for k in 0 1; do
-    gflags=(); for g in ${stacks[$k]}; do gflags+=(--gazetteer "$g"); done
+    gflags=(--no-default-gazetteer); for g in ${stacks[$k]}; do gflags+=(--gazetteer "$g"); done
     /usr/bin/time -f "%e %M" -a -o "$tmp/kg$k" "$kg" build --quiet --threads "$threads" \
       --input "$input" "${gflags[@]}" --out "$tmp/out" > /dev/null
     /usr/bin/time -f "%e %M" -a -o "$tmp/grep$k" sh -c \
