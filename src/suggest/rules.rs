@@ -19,51 +19,6 @@ pub(super) enum Reject {
     Demonym,
 }
 
-/// Words that make a name a place, wherever they stand in it ("Lake Geneva", "Baker Street").
-const PLACE_WORDS: &[&str] = &[
-    "airport",
-    "avenue",
-    "bay",
-    "beach",
-    "boulevard",
-    "canal",
-    "cape",
-    "coast",
-    "county",
-    "desert",
-    "district",
-    "falls",
-    "fort",
-    "gulf",
-    "harbor",
-    "harbour",
-    "heights",
-    "highway",
-    "hill",
-    "hills",
-    "island",
-    "islands",
-    "isle",
-    "lake",
-    "lane",
-    "mount",
-    "mountain",
-    "mountains",
-    "ocean",
-    "park",
-    "peninsula",
-    "plaza",
-    "province",
-    "region",
-    "river",
-    "road",
-    "sea",
-    "square",
-    "strait",
-    "street",
-    "valley",
-];
-
 /// Compass words that turn a demonym into a regional one ("North Korean", "South African").
 const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -165,7 +120,10 @@ pub(super) fn is_function_word(lower: &str) -> bool {
 
 /// Whether a place word is part of the name ("Lake Geneva", "Red Sea", "Golan Heights").
 pub(super) fn place_shaped(lower: &[String]) -> bool {
-    lower.iter().any(|w| PLACE_WORDS.contains(&w.as_str()))
+    lower.iter().any(|w| {
+        crate::lang::en::shapes::contains(crate::lang::en::shapes::PLACE_HEADS, w)
+            || crate::lang::en::shapes::contains(crate::lang::en::shapes::PLACE_TAILS, w)
+    })
 }
 
 #[cfg(test)]
