@@ -61,6 +61,26 @@ fn surname(e: &Entity) -> Option<String> {
     (e.kind == EntityKind::Person && words.next().is_some()).then(|| normalised(last))
 }
 
+/// Gazetteer entities by kind and the normalised form of each of their names (label and
+/// aliases, of two words or more); a name two entities share stands for neither.
+fn listed_names(gaz: &Gazetteer) -> HashMap<(EntityKind, String), Option<EntityIx>> {
+    let mut by_name: HashMap<(EntityKind, String), Option<EntityIx>> = HashMap::new();
+    for (ix, e) in gaz.iter() {
+        let names = std::iter::once(&e.label).chain(&e.aliases);
+        for n in names.filter(|n| n.split_whitespace().nth(1).is_some()) {
+            by_name
+                .entry((e.kind, normalised(n)))
+                .and_modify(|v| {
+                    if *v != Some(ix) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(ix));
+        }
+    }
+    by_name
+}
+
 fn contradicts(a: Option<Gender>, b: Option<Gender>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
 }
@@ -80,9 +100,14 @@ pub fn unify(gaz: &Gazetteer, lex: &Lexicon, docs: &mut [DocOutput]) -> Vec<Enti
         by_key: HashMap::new(),
         slots: docs.iter().map(|d| vec![None; d.discovered.len()]).collect(),
     };
+    let listed = listed_names(gaz);
     for (di, d) in docs.iter().enumerate() {
         for (ai, e) in d.discovered.iter().enumerate() {
-            if !surname_only(e) {
+            if let Some(&Some(g)) = listed.get(&(e.kind, normalised(&e.label))) {
+                // written otherwise than the gazetteer's alias ("George W Bush" for "George W.
+                // Bush"): the listed entity, not a second one
+                t.slots[di][ai] = Some(Slot::Gazetteer(g));
+            } else if !surname_only(e) {
                 let key = Key {
                     kind: e.kind,
                     name: normalised(&e.label),
@@ -424,6 +449,27 @@ mod tests {
 
     const D0: EntityIx = EntityIx(GAZ);
     const D1: EntityIx = EntityIx(GAZ + 1);
+
+    #[test]
+    fn a_listed_name_written_otherwise_is_the_listed_entity() {
+        let kg = build(vec![
+            doc("a", vec![person("john  kerry")], &[], vec![]),
+            // an organisation of the same words is no person of the gazetteer
+            doc(
+                "b",
+                vec![actor("John Kerry", EntityKind::Organization, None)],
+                &[],
+                vec![],
+            ),
+        ]);
+        assert_eq!(
+            nodes(&kg),
+            [
+                "john_kerry \"John Kerry\" 2/1 discovered",
+                "kerry \"John Kerry\" 2/1 gazetteer"
+            ]
+        );
+    }
 
     #[test]
     fn one_full_name_in_two_documents_is_one_entity() {
