@@ -94,7 +94,8 @@ try:
           f"painted after load {drawn:.0f} ms")
     check("one SVG circle per entity of nodes.csv", circles == len(nodes), f"{circles} circles, {len(nodes)} nodes")
     titles = d.execute_script("return [...document.querySelectorAll('#kg circle.n title')].map(t => t.textContent)")
-    want = sorted(f"{n['label']} ({n['type']})" for n in nodes)
+    want = sorted(f"{n['label']} ({n['type']}" + (", discovered)" if n.get("origin") == "discovered" else ")")
+                  for n in nodes)
     check("circle titles are the labels and types of nodes.csv", sorted(titles) == want,
           f"differ: {sorted(set(titles) ^ set(want))[:3]}")
     paths = d.execute_script("return document.querySelectorAll('#kg path.e').length")
