@@ -203,7 +203,7 @@ fn name_ending_at(doc: &Doc, j: usize) -> Option<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::names::testing::{cast_of, described, shown};
+    use crate::names::testing::cast_of;
 
     #[test]
     fn appositions_table() {
@@ -234,12 +234,7 @@ mod tests {
                 &["Lars Holm=+lars_holm", "the defence minister=+lars_holm"],
             ),
         ];
-        for (text, want, shown_want) in cases {
-            let (cast, gaz) = cast_of(text, None);
-            let got: Vec<String> = cast.discovered.iter().map(described).collect();
-            assert_eq!(got, *want, "{text:?}");
-            assert_eq!(shown(text, &cast, &gaz), *shown_want, "{text:?}");
-        }
+        crate::names::testing::assert_casts(cases);
     }
 
     #[test]

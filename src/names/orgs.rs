@@ -312,7 +312,7 @@ fn initials_run(doc: &Doc, p: usize, acronym: &str) -> Option<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::names::testing::{cast_of, described, shown};
+    use crate::names::testing::cast_of;
 
     #[test]
     fn organisations_table() {
@@ -369,12 +369,7 @@ mod tests {
                 ],
             ),
         ];
-        for (text, want, shown_want) in cases {
-            let (cast, gaz) = cast_of(text, None);
-            let got: Vec<String> = cast.discovered.iter().map(described).collect();
-            assert_eq!(got, *want, "{text:?}");
-            assert_eq!(shown(text, &cast, &gaz), *shown_want, "{text:?}");
-        }
+        crate::names::testing::assert_casts(cases);
     }
 
     #[test]

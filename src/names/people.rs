@@ -223,7 +223,7 @@ pub(super) fn collapse(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::names::testing::{cast_of, shown};
+    use crate::names::testing::cast_of;
 
     /// (text, discovered: id | label | affiliation | role | gender | code, mentions shown)
     const TITLED: &[(&str, &[&str], &[&str])] = &[
@@ -304,17 +304,7 @@ mod tests {
 
     #[test]
     fn titled_people_table() {
-        let cases = TITLED;
-        for (text, want, shown_want) in cases {
-            let (cast, gaz) = cast_of(text, None);
-            let got: Vec<String> = cast
-                .discovered
-                .iter()
-                .map(crate::names::testing::described)
-                .collect();
-            assert_eq!(got, *want, "{text:?}");
-            assert_eq!(shown(text, &cast, &gaz), *shown_want, "{text:?}");
-        }
+        crate::names::testing::assert_casts(TITLED);
     }
 
     #[test]

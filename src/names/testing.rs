@@ -114,3 +114,13 @@ pub(crate) fn described(e: &Entity) -> String {
     let aff = e.affiliation.as_ref().map_or("-", |a| a.0.as_str());
     format!("{}|{}|{aff}|{role}|{gender}|{}", e.id, e.label, e.code)
 }
+
+/// Checks a table of (text, the actors it discovers as [`described`], its mentions as [`shown`]).
+pub(crate) fn assert_casts(cases: &[(&str, &[&str], &[&str])]) {
+    for (text, want, shown_want) in cases {
+        let (cast, gaz) = cast_of(text, None);
+        let got: Vec<String> = cast.discovered.iter().map(described).collect();
+        assert_eq!(got, *want, "{text:?}");
+        assert_eq!(shown(text, &cast, &gaz), *shown_want, "{text:?}");
+    }
+}

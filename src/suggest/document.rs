@@ -159,18 +159,10 @@ mod tests {
 
     fn blank() -> crate::model::Entity {
         crate::model::Entity {
-            id: crate::model::EntityId("x".into()),
             label: String::new(),
-            kind: EntityKind::Person,
             aliases: Vec::new(),
-            affiliation: None,
-            role: String::new(),
-            code: String::new(),
-            gender: None,
-            stands_for: None,
-            roles: Vec::new(),
-            demonyms: Vec::new(),
             origin: crate::model::Origin::Discovered,
+            ..crate::model::Entity::named("x", EntityKind::Person)
         }
     }
 }

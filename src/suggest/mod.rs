@@ -176,18 +176,9 @@ mod tests {
 
     fn person(id: &str, label: &str) -> crate::model::Entity {
         crate::model::Entity {
-            id: crate::model::EntityId(id.into()),
             label: label.into(),
-            kind: EntityKind::Person,
             aliases: vec![label.into()],
-            affiliation: None,
-            role: String::new(),
-            code: String::new(),
-            gender: None,
-            stands_for: None,
-            roles: Vec::new(),
-            demonyms: Vec::new(),
-            origin: crate::model::Origin::Gazetteer,
+            ..crate::model::Entity::named(id, EntityKind::Person)
         }
     }
 
