@@ -1,7 +1,9 @@
-//! The tagger: one Aho–Corasick automaton over every alias and title in the gazetteer, walked
-//! once from each word start of a document, keeping the longest match that ends on a word
-//! boundary and respects case. Matches never start inside a word, so the text between word starts
-//! is stepped over, and the automaton is walked anchored (a trie walk, no failure transitions).
+//! The tagger: Aho–Corasick automata over every alias and title in the gazetteer, walked once
+//! from each word start of a document, keeping the longest match that ends on a word boundary and
+//! respects case. Matches never start inside a word, so the text between word starts is stepped
+//! over, and the automaton is walked anchored (a trie walk, no failure transitions). The phrases
+//! are split by first letter into one automaton each, compiled in parallel: a match's first byte
+//! picks the only automaton that can hold it, and small automata compile faster than one large one.
 //!
 //! Case rule: an upper-case letter in an alias must be upper case in the text; a lower-case letter
 //! matches either case. So "Kerry" never fires on "kerry", "US" never on "us", while the alias
@@ -13,6 +15,7 @@ use crate::model::EntityIx;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
+use rayon::prelude::*;
 
 /// States this close to the start get a full transition table (the rest are sparse): the
 /// shallow states are walked at every word start.
@@ -41,12 +44,24 @@ pub struct Mention {
     pub compound: bool,
 }
 
-/// The compiled automaton and what each of its patterns names.
-pub struct Tagger {
-    /// Every phrase, ASCII case folded; walked anchored from word starts.
+/// The phrases that begin with one letter (ASCII case folded), compiled.
+struct Part {
+    /// Walked anchored from word starts.
     automaton: contiguous::NFA,
     /// Where the walk begins.
     start: StateID,
+    /// Each of this automaton's patterns as a pattern of the tagger, in the tagger's order.
+    patterns: Vec<usize>,
+}
+
+/// No part holds phrases beginning with this byte.
+const NO_PART: u8 = u8::MAX;
+
+/// The compiled automata and what each of their patterns names.
+pub struct Tagger {
+    parts: Vec<Part>,
+    /// The part that holds the phrases beginning with a byte, or [`NO_PART`].
+    part_of: [u8; 256],
     /// Text bytes a valid match can begin with: a phrase's first byte, and the upper case of a
     /// phrase's lower-case first letter (a lower-case letter in the text starts no "Kerry").
     starts: [bool; 256],
@@ -106,21 +121,14 @@ impl Tagger {
                     .collect()
             })
             .collect();
-        let automaton = contiguous::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .dense_depth(DENSE_DEPTH)
-            .build(&patterns)
-            .map_err(too_big)?;
-        let start = automaton.start_state(Anchored::Yes).map_err(|e| {
-            Error::data(
-                std::path::Path::new("gazetteer"),
-                format!("tagger automaton: {e}"),
-            )
-        })?;
+        let (groups, part_of) = by_first_letter(&patterns);
+        let parts = groups
+            .into_par_iter()
+            .map(|ids| Part::compile(&patterns, ids))
+            .collect::<Result<Vec<Part>>>()?;
         Ok(Tagger {
-            automaton,
-            start,
+            parts,
+            part_of,
             starts: start_bytes(&patterns),
             targets,
             upper,
@@ -203,9 +211,13 @@ impl Tagger {
     /// The longest valid match starting at `start` (the first pattern among equals): its end and
     /// pattern. `ends` is scratch space for the matches met on the walk.
     fn longest_at(&self, text: &str, start: usize, ends: &mut Vec<(usize, usize)>) -> Option<(usize, usize)> {
-        let (a, bytes) = (&self.automaton, text.as_bytes());
+        let bytes = text.as_bytes();
+        let part = self
+            .parts
+            .get(usize::from(self.part_of[usize::from(bytes[start])]))?;
+        let a = &part.automaton;
         ends.clear();
-        let mut sid = self.start;
+        let mut sid = part.start;
         for (end, &b) in bytes.iter().enumerate().skip(start) {
             sid = a.next_state(Anchored::Yes, sid, b);
             if !a.is_special(sid) {
@@ -230,11 +242,11 @@ impl Tagger {
                 Some((_, p)) if p < pid => continue,
                 _ => {}
             }
-            if self.case_ok(pid, &bytes[start..end]) && boundary_after(text, end) {
+            if self.case_ok(part.patterns[pid], &bytes[start..end]) && boundary_after(text, end) {
                 best = Some((end, pid));
             }
         }
-        best
+        best.map(|(end, pid)| (end, part.patterns[pid]))
     }
 
     fn case_ok(&self, pid: usize, matched: &[u8]) -> bool {
@@ -242,6 +254,52 @@ impl Tagger {
             .iter()
             .all(|&i| matched.get(i as usize).is_none_or(|b| !b.is_ascii_lowercase()))
     }
+}
+
+impl Part {
+    /// Compiles the patterns `ids` (indices into `patterns`, in order).
+    fn compile(patterns: &[&str], ids: Vec<usize>) -> Result<Part> {
+        let automaton = contiguous::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .dense_depth(DENSE_DEPTH)
+            .build(ids.iter().map(|&i| patterns[i]))
+            .map_err(too_big)?;
+        let start = automaton.start_state(Anchored::Yes).map_err(|e| {
+            Error::data(
+                std::path::Path::new("gazetteer"),
+                format!("tagger automaton: {e}"),
+            )
+        })?;
+        Ok(Part {
+            automaton,
+            start,
+            patterns: ids,
+        })
+    }
+}
+
+/// The patterns grouped by first byte, ASCII case folded (each group in pattern order), and the
+/// group of each text byte.
+fn by_first_letter(patterns: &[&str]) -> (Vec<Vec<usize>>, [u8; 256]) {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut part_of = [NO_PART; 256];
+    for (i, p) in patterns.iter().enumerate() {
+        let Some(&b) = p.as_bytes().first() else { continue };
+        let b = b.to_ascii_lowercase();
+        if part_of[usize::from(b)] == NO_PART {
+            // at most 255 groups: bytes past that share the last one (its walk is still anchored)
+            part_of[usize::from(b)] = groups.len().min(usize::from(NO_PART) - 1) as u8;
+            if groups.len() < usize::from(NO_PART) {
+                groups.push(Vec::new());
+            }
+        }
+        groups[usize::from(part_of[usize::from(b)])].push(i);
+    }
+    for b in b'A'..=b'Z' {
+        part_of[usize::from(b)] = part_of[usize::from(b.to_ascii_lowercase())];
+    }
+    (groups, part_of)
 }
 
 /// The text bytes a valid match can begin with (see [`Tagger::starts`]).
