@@ -141,3 +141,88 @@ fn csv_inputs_read_the_text_column() {
     assert_eq!(rows[0][c("date")], "2014-03-14");
     assert_eq!(rows[0][c("place")], "london");
 }
+
+/// The seed articles as JSON Lines records with ids `{prefix}-{copy}-{name}`, `copies` times over.
+fn seed_records(prefix: &str, copies: usize) -> String {
+    let one = seeds_as_jsonl();
+    let mut s = String::new();
+    for k in 0..copies {
+        for line in one.lines() {
+            let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let id = format!("{prefix}-{k:03}-{}", v["id"].as_str().unwrap());
+            v["id"] = id.into();
+            s.push_str(&v.to_string());
+            s.push('\n');
+        }
+    }
+    s
+}
+
+#[test]
+fn small_files_read_in_parallel_and_a_large_file_streamed_keep_input_order() {
+    let d = tempfile::tempdir().unwrap();
+    let (mixed, split) = (d.path().join("mixed"), d.path().join("split"));
+    for dir in [&mixed, &split] {
+        for sub in ["a", "c"] {
+            std::fs::create_dir_all(dir.join(sub)).unwrap();
+            for e in std::fs::read_dir(root().join("seeds")).unwrap() {
+                let p = e.unwrap().path();
+                std::fs::copy(&p, dir.join(sub).join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    // over a mebibyte: streamed in batches, between two folders of small files
+    let big = seed_records("b", 40);
+    assert!(big.len() > 1 << 20, "{}", big.len());
+    std::fs::write(mixed.join("b.jsonl"), &big).unwrap();
+    // the same records as small files
+    std::fs::create_dir(split.join("b")).unwrap();
+    for (i, line) in big.lines().enumerate() {
+        std::fs::write(split.join("b").join(format!("{i:04}.jsonl")), format!("{line}\n")).unwrap();
+    }
+    let gflags = ["--gazetteer", "gazetteer", "--quiet"];
+    let one = build_into(
+        &d.path().join("one"),
+        &[&gflags[..], &["--threads", "1", "--input", arg(&mixed)]].concat(),
+    );
+    let two = build_into(
+        &d.path().join("two"),
+        &[&gflags[..], &["--threads", "2", "--input", arg(&split)]].concat(),
+    );
+    same_outputs(&one, &two);
+    // shards list documents in input order: the first folder, the large file, the last folder
+    let shard = d.path().join("shard.jsonl");
+    kgraph_ok(
+        &[
+            &["extract"][..],
+            &gflags[..],
+            &["--threads", "2", "--out", arg(&shard), "--input", arg(&mixed)],
+        ]
+        .concat(),
+    );
+    let docs: Vec<String> = std::fs::read_to_string(&shard)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let seeds = std::fs::read_dir(root().join("seeds")).unwrap().count();
+    assert_eq!(docs.len(), 2 * seeds + 40 * seeds);
+    let kinds: Vec<char> = docs.iter().map(|d| d.chars().next().unwrap()).collect();
+    let want: Vec<char> = std::iter::repeat_n('a', seeds)
+        .chain(std::iter::repeat_n('b', 40 * seeds))
+        .chain(std::iter::repeat_n('c', seeds))
+        .collect();
+    assert_eq!(kinds, want, "{docs:?}");
+    let mut sorted = docs[seeds..seeds + 40 * seeds].to_vec();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        docs[seeds..seeds + 40 * seeds],
+        "records keep the file's order"
+    );
+}

@@ -9,10 +9,8 @@ use std::path::{Path, PathBuf};
 
 pub fn run(a: BuildArgs) -> Result<()> {
     Plan::threads(a.threads)?;
-    let plan = Plan::load(&a.gazetteer)?
-        .level(a.level)
-        .csv(&a.csv)
-        .caseless(a.caseless);
+    let (plan, listing) = Plan::load_listing(&a.gazetteer, &a.input)?;
+    let plan = plan.level(a.level).csv(&a.csv).caseless(a.caseless);
     let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
     let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
     // hold the output folder for the whole run: a second build into it fails now, not at the end
@@ -26,7 +24,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
     }
     let started = std::time::Instant::now();
     let mut progress = Progress::new(!a.quiet);
-    let (kg, report) = crate::pipeline::build_with(gaz, lex, &a.input, &plan.options, &mut progress)?;
+    let (kg, report) = crate::pipeline::build_with(gaz, lex, listing, &plan.options, &mut progress)?;
     let mut kg = kg;
     if a.event_window != crate::graph::events::DEFAULT_WINDOW_DAYS {
         kg.set_event_window(a.event_window);

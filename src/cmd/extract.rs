@@ -6,19 +6,22 @@ use std::io::Write;
 
 pub fn run(a: ExtractArgs) -> Result<()> {
     super::plan::Plan::threads(a.threads)?;
-    let plan = super::plan::Plan::load(&a.gazetteer)?.csv(&a.csv);
+    let (plan, listing) = super::plan::Plan::load_listing(&a.gazetteer, &a.input)?;
+    let plan = plan.csv(&a.csv);
+    let mut listing = Some(listing);
     let (gaz, lex, opts) = (&plan.dict.gazetteer, &plan.dict.lexicon, &plan.options);
     let mut failed: Option<std::io::Error> = None;
     // an input error stays an input error (exit 3), not a failed write
     let mut input_error: Option<Error> = None;
     let mut emit = |w: &mut dyn Write| -> std::io::Result<()> {
-        let extracted = crate::pipeline::extract(gaz, lex, &a.input, opts, &mut (), |d| {
-            if failed.is_none()
-                && let Err(e) = crate::pipeline::shard::write_record(gaz, lex, &d, w)
-            {
-                failed = Some(e);
-            }
-        });
+        let extracted =
+            crate::pipeline::extract(gaz, lex, listing.take().unwrap_or_default(), opts, &mut (), |d| {
+                if failed.is_none()
+                    && let Err(e) = crate::pipeline::shard::write_record(gaz, lex, &d, w)
+                {
+                    failed = Some(e);
+                }
+            });
         let report = match extracted {
             Ok(r) => r,
             Err(e) => {

@@ -6,6 +6,7 @@ use crate::cli::{CsvArgs, GazetteerArgs};
 use crate::dict::{Dictionary, Layer, Need};
 use crate::error::{Error, Result};
 use crate::graph::level::Level;
+use crate::input::Listing;
 use crate::pipeline::Options;
 use std::path::PathBuf;
 
@@ -22,6 +23,18 @@ impl Plan {
             &layers(&gazetteer.gazetteer, gazetteer.no_default_gazetteer)?,
             Need::Lexicon,
         )
+    }
+
+    /// Loads the gazetteer stack (as [`Plan::load`]) while the input files are listed on a second
+    /// thread: both are needed before the first document is read. A gazetteer error comes first.
+    pub fn load_listing(gazetteer: &GazetteerArgs, inputs: &[PathBuf]) -> Result<(Plan, Listing)> {
+        let (plan, listing) = std::thread::scope(|s| {
+            let listing = s.spawn(|| Listing::of(inputs));
+            let plan = Plan::load(gazetteer);
+            let listing = listing.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (plan, listing)
+        });
+        Ok((plan?, listing?))
     }
 
     /// Loads a stack of layers for what `need` says: `Need::Names` for `gazetteer check` (the

@@ -9,6 +9,22 @@ use std::path::{Path, PathBuf};
 /// A file's identity on its file system (device, inode).
 type FileKey = (u64, u64);
 
+/// The input files of a run, found before any is read, and what finding them warned about.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub files: Vec<InputFile>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Listing {
+    /// Lists the files under `paths` (see [`discover`]).
+    pub fn of(paths: &[PathBuf]) -> Result<Listing> {
+        let mut warnings = Vec::new();
+        let files = discover(paths, &mut warnings)?;
+        Ok(Listing { files, warnings })
+    }
+}
+
 /// Lists the files under `paths`: files as given, folders recursively in sorted order. A file
 /// reached twice (through a symlink, or listed twice) is read once; what cannot be listed or is
 /// not a regular file is a warning.

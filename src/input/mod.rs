@@ -12,7 +12,7 @@ mod stdin;
 mod text;
 mod utf16;
 
-pub use discover::discover;
+pub use discover::{Listing, discover};
 pub use item::{CsvColumns, Document, Documents, Format, InputFile, Item, Warning, parse_date_field};
 pub use text::read;
 

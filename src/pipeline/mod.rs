@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::extract::{DocOutput, Extractor};
 use crate::graph::KnowledgeGraph;
 use crate::graph::level::Level;
-use crate::input::{self, CsvColumns, Document, Item, Warning};
+use crate::input::{self, CsvColumns, Document, InputFile, Item, Listing, Warning};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -83,14 +83,14 @@ impl Observer for () {
 
 /// Runs the whole pipeline on `inputs` with default options.
 pub fn build(gaz: &Gazetteer, lex: &Lexicon, inputs: &[PathBuf]) -> Result<(KnowledgeGraph, BuildReport)> {
-    build_with(gaz, lex, inputs, &Options::default(), &mut ())
+    build_with(gaz, lex, Listing::of(inputs)?, &Options::default(), &mut ())
 }
 
-/// Runs the whole pipeline on `inputs`.
+/// Runs the whole pipeline on the files of `inputs`.
 pub fn build_with(
     gaz: &Gazetteer,
     lex: &Lexicon,
-    inputs: &[PathBuf],
+    inputs: Listing,
     opts: &Options,
     observer: &mut dyn Observer,
 ) -> Result<(KnowledgeGraph, BuildReport)> {
@@ -135,44 +135,120 @@ fn graph_at(gaz: &Gazetteer, lex: &Lexicon, mut docs: Vec<DocOutput>, level: Lev
 }
 
 /// Streams every document of `inputs` through the extractor, handing each output to `sink`
-/// in input order. Memory holds one batch of texts at a time.
+/// in input order. Small files are read and extracted together on all cores, a batch at a time;
+/// a large file (a JSON Lines or CSV corpus, say) is read as a stream and its documents extracted
+/// in batches. Memory holds one batch of texts at a time.
 pub fn extract(
     gaz: &Gazetteer,
     lex: &Lexicon,
-    inputs: &[PathBuf],
+    inputs: Listing,
     opts: &Options,
     observer: &mut dyn Observer,
-    mut sink: impl FnMut(DocOutput),
+    sink: impl FnMut(DocOutput),
 ) -> Result<BuildReport> {
     let started = Instant::now();
-    let mut report = BuildReport::default();
-    let files = input::discover(inputs, &mut report.warnings)?;
-    let total: u64 = files.iter().map(|f| f.size).sum();
-    let mut extractor = Extractor::new(gaz, lex)?;
-    extractor.caseless = opts.caseless;
-    let mut batch: Vec<Document> = Vec::new();
-    let mut batch_bytes = 0usize;
-    let mut run = |batch: &mut Vec<Document>, report: &mut BuildReport| {
-        let outs: Vec<DocOutput> = batch
-            .par_iter()
-            .map(|d| extractor.document_dated(&d.name, &d.text, d.date))
-            .collect();
-        for o in outs {
-            report.relations += o.relations.len();
-            report.documents += 1;
-            report.names.add(o.names);
-            sink(o);
-        }
-        batch.clear();
+    let Listing { files, warnings } = inputs;
+    let mut run = Run {
+        report: BuildReport {
+            warnings,
+            ..BuildReport::default()
+        },
+        total: files.iter().map(|f| f.size).sum(),
+        extractor: Extractor::new(gaz, lex)?,
+        opts,
+        observer,
+        sink,
     };
+    run.extractor.caseless = opts.caseless;
+    let mut small: Vec<&InputFile> = Vec::new();
+    let mut small_bytes = 0u64;
     for f in &files {
+        if f.is_stdin() || f.size >= LARGE_FILE {
+            run.small_files(&mut small);
+            small_bytes = 0;
+            run.large_file(f);
+            continue;
+        }
+        small.push(f);
+        small_bytes += f.size;
+        if small_bytes >= BATCH_BYTES as u64 || small.len() >= BATCH_DOCS {
+            run.small_files(&mut small);
+            small_bytes = 0;
+        }
+    }
+    run.small_files(&mut small);
+    run.observer.done();
+    run.report.seconds = started.elapsed().as_secs_f64();
+    Ok(run.report)
+}
+
+/// A file this large is streamed, its documents extracted in batches; smaller ones are read whole
+/// by the worker that extracts them.
+const LARGE_FILE: u64 = 1 << 20;
+
+/// One extraction run: the extractor, the report so far and where outputs go.
+struct Run<'a, S> {
+    report: BuildReport,
+    total: u64,
+    extractor: Extractor<'a>,
+    opts: &'a Options,
+    observer: &'a mut dyn Observer,
+    sink: S,
+}
+
+/// What one file gave: its documents' outputs and its warnings, in the file's order.
+struct FileOutput {
+    outputs: Vec<DocOutput>,
+    warnings: Vec<Warning>,
+    /// Whether any document was read (a file of warnings alone is skipped).
+    read_any: bool,
+}
+
+impl<S: FnMut(DocOutput)> Run<'_, S> {
+    /// Reads and extracts `files` in parallel, then hands their outputs on in order.
+    fn small_files(&mut self, files: &mut Vec<&InputFile>) {
+        let (extractor, csv) = (&self.extractor, &self.opts.csv);
+        let outs: Vec<FileOutput> = files
+            .par_iter()
+            .map(|f| {
+                let mut out = FileOutput {
+                    outputs: Vec::new(),
+                    warnings: Vec::new(),
+                    read_any: false,
+                };
+                for item in input::documents(f, csv) {
+                    match item {
+                        Item::Document(d) => {
+                            out.read_any = true;
+                            out.outputs
+                                .push(extractor.document_dated(&d.name, &d.text, d.date));
+                        }
+                        Item::Warning(w) => out.warnings.push(w),
+                    }
+                }
+                out
+            })
+            .collect();
+        for (f, out) in files.iter().zip(outs) {
+            let warned = !out.warnings.is_empty();
+            self.report.warnings.extend(out.warnings);
+            out.outputs.into_iter().for_each(|o| self.output(o));
+            self.file_done(f, warned, out.read_any);
+        }
+        files.clear();
+    }
+
+    /// Streams one large file, extracting its documents a batch at a time.
+    fn large_file(&mut self, f: &InputFile) {
         let (mut read_any, mut warned) = (false, false);
-        for item in input::documents(f, &opts.csv) {
+        let mut batch: Vec<Document> = Vec::new();
+        let mut batch_bytes = 0usize;
+        for item in input::documents(f, &self.opts.csv) {
             let d = match item {
                 Item::Document(d) => d,
                 Item::Warning(w) => {
                     warned = true;
-                    report.warnings.push(w);
+                    self.report.warnings.push(w);
                     continue;
                 }
             };
@@ -180,18 +256,37 @@ pub fn extract(
             batch_bytes += d.text.len();
             batch.push(d);
             if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-                run(&mut batch, &mut report);
+                self.documents(&mut batch);
                 batch_bytes = 0;
             }
         }
-        if warned && !read_any {
-            report.skipped += 1;
-        }
-        report.bytes += f.size;
-        observer.progress(&report, total);
+        self.documents(&mut batch);
+        self.file_done(f, warned, read_any);
     }
-    run(&mut batch, &mut report);
-    observer.done();
-    report.seconds = started.elapsed().as_secs_f64();
-    Ok(report)
+
+    /// Extracts a batch of documents in parallel and hands the outputs on in order.
+    fn documents(&mut self, batch: &mut Vec<Document>) {
+        let extractor = &self.extractor;
+        let outs: Vec<DocOutput> = batch
+            .par_iter()
+            .map(|d| extractor.document_dated(&d.name, &d.text, d.date))
+            .collect();
+        outs.into_iter().for_each(|o| self.output(o));
+        batch.clear();
+    }
+
+    fn output(&mut self, o: DocOutput) {
+        self.report.relations += o.relations.len();
+        self.report.documents += 1;
+        self.report.names.add(o.names);
+        (self.sink)(o);
+    }
+
+    fn file_done(&mut self, f: &InputFile, warned: bool, read_any: bool) {
+        if warned && !read_any {
+            self.report.skipped += 1;
+        }
+        self.report.bytes += f.size;
+        self.observer.progress(&self.report, self.total);
+    }
 }
