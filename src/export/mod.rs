@@ -78,17 +78,18 @@ pub fn export(kg: &KnowledgeGraph, format: ExportFormat, dir: &Path) -> Result<V
     write_files(kg, &format.files(), dir)
 }
 
-/// Writes `files` (name and writer) into `dir` as one set; returns the paths written. Every
-/// file is complete on disk before the first is renamed into place.
+/// Writes `files` (name and writer) into `dir` as one set, the writers in parallel; returns the
+/// paths written. Every file is complete on disk before the first is renamed into place, and the
+/// first failure in `files` order is the error (the files staged so far vanish).
 pub fn write_files(kg: &KnowledgeGraph, files: &[(&str, Writer)], dir: &Path) -> Result<Vec<PathBuf>> {
+    use rayon::prelude::*;
     crate::output::prepare_dir(dir)?;
-    let mut written = Vec::new();
-    let mut staged = Vec::new();
-    for &(name, write) in files {
-        let path = dir.join(name);
-        staged.push(stage(&path, |w| write(kg, w))?);
-        written.push(path);
-    }
-    commit(staged)?;
+    let written: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
+    let staged: Vec<Result<crate::output::Staged>> = files
+        .par_iter()
+        .zip(&written)
+        .map(|(&(_, write), path)| stage(path, |w| write(kg, w)))
+        .collect();
+    commit(staged.into_iter().collect::<Result<Vec<_>>>()?)?;
     Ok(written)
 }
