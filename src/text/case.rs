@@ -36,21 +36,22 @@ impl CaseShape {
 }
 
 /// The case shape of a text: caseless when its lines of prose hold at least [`MIN_LETTERS`]
-/// cased letters and under one in 200 of them has the minority case.
+/// cased letters and under one in 200 of them has the minority case. Reading stops once the rest
+/// of the text, whatever its case, could no longer make it caseless (most prose: a few lines in).
 pub fn shape(text: &str) -> CaseShape {
     let (mut upper, mut lower) = (0usize, 0usize);
+    let mut rest = text.len();
     for line in text.lines() {
-        let (mut u, mut l) = (0usize, 0usize);
-        for c in line.chars() {
-            if c.is_uppercase() {
-                u += 1;
-            } else if c.is_lowercase() {
-                l += 1;
-            }
-        }
+        rest = rest.saturating_sub(line.len() + 1);
+        let (u, l) = count_cases(line);
         if u + l >= MIN_LINE_LETTERS {
             upper += u;
             lower += l;
+        }
+        // every byte left a letter of either case: still neither minority under 1 in 200
+        let most = upper + lower + rest;
+        if upper + lower >= MIN_LETTERS && upper * 200 >= most && lower * 200 >= most {
+            return CaseShape::Mixed;
         }
     }
     let cased = upper + lower;
@@ -64,6 +65,26 @@ pub fn shape(text: &str) -> CaseShape {
     } else {
         CaseShape::Mixed
     }
+}
+
+/// The upper- and lower-case letters of a line (ASCII read byte by byte).
+fn count_cases(line: &str) -> (usize, usize) {
+    let (mut u, mut l) = (0usize, 0usize);
+    if line.is_ascii() {
+        for b in line.bytes() {
+            u += usize::from(b.is_ascii_uppercase());
+            l += usize::from(b.is_ascii_lowercase());
+        }
+        return (u, l);
+    }
+    for c in line.chars() {
+        if c.is_uppercase() {
+            u += 1;
+        } else if c.is_lowercase() {
+            l += 1;
+        }
+    }
+    (u, l)
 }
 
 #[cfg(test)]

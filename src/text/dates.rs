@@ -40,6 +40,9 @@ fn weekday(w: &str) -> Option<u8> {
 }
 
 fn number(w: &str) -> Option<u32> {
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None; // most words: a number starts with a digit
+    }
     let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 16th
     (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok())?
 }
