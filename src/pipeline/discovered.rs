@@ -64,19 +64,29 @@ fn surname(e: &Entity) -> Option<String> {
 /// Gazetteer entities by kind and the normalised form of each of their names (label and
 /// aliases, of two words or more); a name two entities share stands for neither.
 fn listed_names(gaz: &Gazetteer) -> HashMap<(EntityKind, String), Option<EntityIx>> {
-    let mut by_name: HashMap<(EntityKind, String), Option<EntityIx>> = HashMap::new();
-    for (ix, e) in gaz.iter() {
-        let names = std::iter::once(&e.label).chain(&e.aliases);
-        for n in names.filter(|n| n.split_whitespace().nth(1).is_some()) {
-            by_name
-                .entry((e.kind, normalised(n)))
-                .and_modify(|v| {
-                    if *v != Some(ix) {
-                        *v = None;
-                    }
-                })
-                .or_insert(Some(ix));
-        }
+    use rayon::prelude::*;
+    // normalising is the cost: done on all cores, then gathered in gazetteer order
+    let named: Vec<(EntityIx, EntityKind, String)> = gaz
+        .entities
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, e)| {
+            let names = std::iter::once(&e.label).chain(&e.aliases);
+            names
+                .filter(|n| n.split_whitespace().nth(1).is_some())
+                .map(move |n| (EntityIx::new(i), e.kind, normalised(n)))
+        })
+        .collect();
+    let mut by_name: HashMap<(EntityKind, String), Option<EntityIx>> = HashMap::with_capacity(named.len());
+    for (ix, kind, name) in named {
+        by_name
+            .entry((kind, name))
+            .and_modify(|v| {
+                if *v != Some(ix) {
+                    *v = None;
+                }
+            })
+            .or_insert(Some(ix));
     }
     by_name
 }
@@ -90,6 +100,7 @@ fn contradicts(a: Option<Gender>, b: Option<Gender>) -> bool {
 /// returns. `docs` must be in their final order: the first document to name an actor gives its
 /// label, id and attributes, the later ones fill what it left empty.
 pub fn unify(gaz: &Gazetteer, lex: &Lexicon, docs: &mut [DocOutput]) -> Vec<Entity> {
+    use rayon::prelude::*;
     if docs.iter().all(|d| d.discovered.is_empty()) {
         return Vec::new();
     }
@@ -126,9 +137,9 @@ pub fn unify(gaz: &Gazetteer, lex: &Lexicon, docs: &mut [DocOutput]) -> Vec<Enti
         }
     }
     let table = t.finish();
-    for (d, slots) in docs.iter_mut().zip(&table.slots) {
-        rewrite(gaz, lex, &table.entities, slots, d);
-    }
+    docs.par_iter_mut()
+        .zip(&table.slots)
+        .for_each(|(d, slots)| rewrite(gaz, lex, &table.entities, slots, d));
     table.entities
 }
 
