@@ -4,7 +4,7 @@
 
 use super::items::Kind;
 use super::phrase::{modifier, title_of};
-use super::sentence::{Sentence, Slot, arg};
+use super::sentence::{Reading, Sentence, Slot, arg, reading};
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::EntityIx;
 
@@ -118,12 +118,56 @@ pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize,
                 if !right && modifier(s, k) && k + 1 != i {
                     continue; // a title modifier inside the previous conjunct: keep walking left
                 }
+                let (l, r) = if right { (i, k) } else { (k, i) };
+                if link == Some(Link::And) && joins_clauses(s, l, r) {
+                    return None;
+                }
                 return Some((k, link?));
             }
             _ => return None,
         }
     }
     None
+}
+
+/// Whether the "and" between the mentions at `left` and `right` joins two clauses, not two
+/// conjuncts ("Russia annexed Crimea, and the United States sanctioned it"): a verb follows the
+/// right mention, and the left one is the object of a verb before it.
+fn joins_clauses(s: &Sentence, left: usize, right: usize) -> bool {
+    starts_clause(s, right) && object_of_verb(s, left)
+}
+
+/// A finite verb, an auxiliary or a negation right after the mention at `m`.
+fn starts_clause(s: &Sentence, m: usize) -> bool {
+    let next = m + 1;
+    match s.items.get(next).map(|x| x.kind) {
+        Some(Kind::Trigger { verb, noun, .. }) => matches!(reading(s, next, verb, noun), Reading::Verb(..)),
+        Some(Kind::Word(
+            Word::Be
+            | Word::Have
+            | Word::Do
+            | Word::Modal
+            | Word::Negator
+            | Word::NegatingVerb
+            | Word::Speech,
+        )) => true,
+        _ => false,
+    }
+}
+
+/// A verb before the mention at `m` in its clause, with only its object's words between.
+fn object_of_verb(s: &Sentence, m: usize) -> bool {
+    for j in (m.saturating_sub(8)..m).rev() {
+        match s.items[j].kind {
+            Kind::Trigger { verb, noun, .. } => {
+                return matches!(reading(s, j, verb, noun), Reading::Verb(..));
+            }
+            Kind::Mention(_) if modifier(s, j) => {}
+            Kind::Word(Word::Determiner | Word::Prep(_)) | Kind::Other { .. } | Kind::Punct(b'-') => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -145,6 +189,39 @@ mod tests {
             (
                 "Ukraine and Russia accuse each other of violations.",
                 &["russia accused ukraine", "ukraine accused russia"],
+            ),
+        ]);
+    }
+
+    /// An "and" that joins two clauses joins no conjuncts: each clause keeps its own arguments.
+    #[test]
+    fn clause_and_table() {
+        check(&[
+            (
+                "Putin criticized Ukraine, and the United States sanctioned Russia.",
+                &["putin criticized ukraine", "usa sanctioned russia"],
+            ),
+            (
+                "Putin met Kerry, and Lavrov criticized Merkel.",
+                &["lavrov criticized merkel", "kerry met putin"],
+            ),
+            (
+                "Trump criticized Merkel and Putin denied it.",
+                &["trump criticized merkel"],
+            ),
+            // rejected: a shared object stays coordinated, and so does a coordinated subject
+            (
+                "Putin met Kerry and Lavrov in Geneva.",
+                &["kerry met putin", "lavrov met putin"],
+            ),
+            (
+                "Trump urged Merkel and Putin to talk.",
+                &["trump urged merkel", "trump urged putin"],
+            ),
+            ("Kerry and Lavrov met in Geneva.", &["kerry met lavrov"]),
+            (
+                "Merkel said Kerry and Lavrov met in Geneva.",
+                &["kerry met lavrov"],
             ),
         ]);
     }
