@@ -80,6 +80,7 @@ pub(super) fn sentence_subject(s: &Sentence, before: usize, slot: Slot) -> Optio
         match s.items[j].kind {
             Kind::Mention(m) if subject_position(s, m, j) => return subject_group(s, j, slot),
             Kind::Word(Word::Pronoun(_)) => return s.ents[j].map(|e| vec![e]),
+            Kind::Word(Word::Plural | Word::Pair(_)) => return s.plural_at(j).map(<[_]>::to_vec),
             Kind::Word(Word::Speech | Word::That | Word::Relative) => return None,
             _ => {}
         }
@@ -111,6 +112,7 @@ pub(super) fn subject(s: &Sentence, t: usize, slot: Slot) -> Option<Vec<EntityIx
                 }
                 return None;
             }
+            Kind::Word(Word::Plural | Word::Pair(_)) => return s.plural_at(j).map(<[_]>::to_vec),
             Kind::Word(Word::Relative) => {
                 return antecedent(s, j).map(|a| group(s, a, slot));
             }
@@ -177,6 +179,11 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
                     return Object::Entities(vec![e]);
                 }
                 return Object::None;
+            }
+            Kind::Word(Word::Plural | Word::Pair(_)) => {
+                return s
+                    .plural_at(k)
+                    .map_or(Object::None, |g| Object::Entities(g.to_vec()));
             }
             Kind::Word(Word::PossessivePronoun(_)) => {
                 // "her" as an object: not followed by a noun

@@ -3,7 +3,7 @@
 
 use super::actors::Actors;
 use super::items::{Item, Kind};
-use crate::lang::en::grammar::Word;
+use crate::lang::en::grammar::{PairOf, Word};
 use crate::model::{Date, EntityIx, EntityKind, Gender};
 use crate::tag::{Mention, Target};
 use std::collections::HashMap;
@@ -58,7 +58,14 @@ pub(super) struct Coref<'g> {
     clock: usize,
     /// Persons of the latest sentence that named any, in order.
     pub(super) prev_persons: Vec<EntityIx>,
+    /// The latest coordination of two or more actors ("Merkel and Hollande"), for "they".
+    pub(super) group: Vec<EntityIx>,
+    /// A plural noun came after the group ("... met rebels"): "they" is no longer sure.
+    group_blocked: bool,
 }
+
+/// Plural anaphors of one sentence: the item and the actors it stands for.
+pub(super) type Plurals = Vec<(usize, Vec<EntityIx>)>;
 
 impl<'g> Coref<'g> {
     pub(super) fn new(actors: Actors<'g>, date: Option<Date>) -> Coref<'g> {
@@ -68,6 +75,8 @@ impl<'g> Coref<'g> {
             last_seen: HashMap::new(),
             clock: 0,
             prev_persons: Vec::new(),
+            group: Vec::new(),
+            group_blocked: false,
         }
     }
 
@@ -78,9 +87,13 @@ impl<'g> Coref<'g> {
         items: &[Item],
         mentions: &[Mention],
         ents: &mut Vec<Option<EntityIx>>,
+        plurals: &mut Plurals,
     ) {
         ents.clear();
         ents.resize(items.len(), None);
+        plurals.clear();
+        let prev_persons = self.prev_persons.clone();
+        let mut coordination = Coordination::default();
         // persons named in this sentence: (entity, looks like a clause subject)
         let mut persons: Vec<(EntityIx, bool)> = Vec::new();
         for (k, it) in items.iter().enumerate() {
@@ -95,40 +108,42 @@ impl<'g> Coref<'g> {
                     .map(|p| p.0)
                     .chain(self.prev_persons.iter().copied())
                     .find(|&p| self.compatible(p, g)),
-                Kind::Word(Word::Pronoun(g)) => {
-                    let object = text[it.start..it.end].eq_ignore_ascii_case("him")
-                        || text[it.start..it.end].eq_ignore_ascii_case("himself");
-                    let latest_subject = persons.iter().rev().find(|p| p.1).map(|p| p.0);
-                    let here = if object {
-                        persons
-                            .iter()
-                            .rev()
-                            .map(|p| p.0)
-                            .find(|&p| Some(p) != latest_subject && self.compatible(p, g))
-                    } else {
-                        persons
-                            .iter()
-                            .rev()
-                            .filter(|p| p.1)
-                            .map(|p| p.0)
-                            .find(|&p| self.compatible(p, g))
-                    };
-                    here.or_else(|| {
-                        self.prev_persons
-                            .iter()
-                            .copied()
-                            .find(|&p| self.compatible(p, g) && (!object || Some(p) != latest_subject))
-                    })
+                Kind::Word(Word::Pronoun(g)) => self.pronoun(&text[it.start..it.end], g, &persons),
+                Kind::Word(Word::Plural) => {
+                    if let Some(g) = self.plural(items, coordination.end, k) {
+                        plurals.push((k, g));
+                    }
+                    None
+                }
+                Kind::Word(Word::Pair(of)) => {
+                    if let Some(g) = self.pair(of, &prev_persons) {
+                        plurals.push((k, g));
+                    }
+                    None
+                }
+                Kind::Other { cap: false, .. } if plural_noun(&text[it.start..it.end]) => {
+                    self.group_blocked = true;
+                    None
                 }
                 _ => None,
             };
             ents[k] = e;
-            if let (Kind::Mention(_), Some(e)) = (it.kind, e) {
-                self.clock += 1;
-                self.last_seen.insert(e, self.clock);
-                if self.actors.entity(e).kind == EntityKind::Person {
-                    persons.push((e, looks_like_subject(items, k)));
-                }
+            let (Kind::Mention(m), Some(e)) = (it.kind, e) else {
+                continue;
+            };
+            if self.actors.entity(e).kind != EntityKind::Place
+                && let Some(g) = coordination.see(items, k, e)
+            {
+                self.group.clone_from(g);
+                self.group_blocked = false;
+            }
+            if matches!(mentions[m].target, Target::Demonym(_)) && plural_noun(&text[it.start..it.end]) {
+                self.group_blocked = true; // "Russian officials"
+            }
+            self.clock += 1;
+            self.last_seen.insert(e, self.clock);
+            if self.actors.entity(e).kind == EntityKind::Person {
+                persons.push((e, looks_like_subject(items, k)));
             }
         }
         if !persons.is_empty() {
@@ -142,6 +157,75 @@ impl<'g> Coref<'g> {
             next.dedup();
             self.prev_persons = next;
         }
+    }
+
+    /// The person "he", "him" or "she" (`word`, of gender `g`) stands for: a subject of this
+    /// sentence, else a person of the previous one; never the subject of its own clause for "him".
+    fn pronoun(&self, word: &str, g: Gender, persons: &[(EntityIx, bool)]) -> Option<EntityIx> {
+        let object = word.eq_ignore_ascii_case("him") || word.eq_ignore_ascii_case("himself");
+        let latest_subject = persons.iter().rev().find(|p| p.1).map(|p| p.0);
+        let here = if object {
+            persons
+                .iter()
+                .rev()
+                .map(|p| p.0)
+                .find(|&p| Some(p) != latest_subject && self.compatible(p, g))
+        } else {
+            persons
+                .iter()
+                .rev()
+                .filter(|p| p.1)
+                .map(|p| p.0)
+                .find(|&p| self.compatible(p, g))
+        };
+        here.or_else(|| {
+            self.prev_persons
+                .iter()
+                .copied()
+                .find(|&p| self.compatible(p, g) && (!object || Some(p) != latest_subject))
+        })
+    }
+
+    /// The group "they" at item `k` stands for: the latest coordination, unless a plural noun
+    /// came since; one of this sentence only across a clause boundary ("Merkel and Hollande said
+    /// they would ...", never "Merkel and Hollande criticized them").
+    fn plural(&self, items: &[Item], group_end: Option<usize>, k: usize) -> Option<Vec<EntityIx>> {
+        if self.group.len() < 2 || self.group_blocked {
+            return None;
+        }
+        if let Some(end) = group_end {
+            let boundary = items[end + 1..k].iter().any(|it| {
+                matches!(
+                    it.kind,
+                    Kind::Word(Word::Speech | Word::That | Word::Subordinator | Word::But | Word::Relative)
+                        | Kind::Punct(b',' | b';')
+                )
+            });
+            if !boundary {
+                return None;
+            }
+        }
+        Some(self.group.clone())
+    }
+
+    /// The two actors "the two leaders" stands for: the latest coordination of two, else the two
+    /// persons the previous sentence named; of the kind the noun says.
+    fn pair(&self, of: PairOf, prev_persons: &[EntityIx]) -> Option<Vec<EntityIx>> {
+        let fits = |g: &[EntityIx]| {
+            g.len() == 2
+                && g.iter().all(|&e| {
+                    let kind = self.actors.entity(e).kind;
+                    match of {
+                        PairOf::Persons => kind == EntityKind::Person,
+                        PairOf::States => kind != EntityKind::Person,
+                        PairOf::Any => true,
+                    }
+                })
+        };
+        if fits(&self.group) {
+            return Some(self.group.clone());
+        }
+        fits(prev_persons).then(|| prev_persons.to_vec())
     }
 
     fn compatible(&self, person: EntityIx, g: Gender) -> bool {
@@ -167,5 +251,107 @@ impl<'g> Coref<'g> {
         let mut unique = holders.clone();
         unique.dedup();
         (unique.len() == 1).then(|| unique[0])
+    }
+}
+
+/// The coordinations of actors of one sentence as it is read: "Merkel, Hollande and Renzi".
+#[derive(Default)]
+struct Coordination {
+    run: Vec<EntityIx>,
+    /// The item of the latest mention seen.
+    last: Option<usize>,
+    /// The item where the latest complete coordination ended.
+    end: Option<usize>,
+}
+
+impl Coordination {
+    /// Sees the actor `e` at mention item `k`; returns the coordination it completes (joined to
+    /// the mention before by "and"), if any.
+    fn see(&mut self, items: &[Item], k: usize, e: EntityIx) -> Option<&Vec<EntityIx>> {
+        let joined = k >= 2 && self.last == Some(k - 2);
+        self.last = Some(k);
+        match items[k - usize::from(k > 0)].kind {
+            Kind::Word(Word::And) | Kind::Punct(b',') if joined => {
+                if !self.run.contains(&e) {
+                    self.run.push(e);
+                }
+            }
+            _ => {
+                self.run.clear();
+                self.run.push(e);
+                return None;
+            }
+        }
+        let and = matches!(items[k - 1].kind, Kind::Word(Word::And));
+        (and && self.run.len() >= 2).then(|| {
+            self.end = Some(k);
+            &self.run
+        })
+    }
+}
+
+/// A lower-case plural noun ("rebels", "officials"): a plural that "they" may stand for instead.
+fn plural_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4 && b[b.len() - 1] == b's' && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'')
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    /// "they" and "the two leaders" stand for the coordination (or pair) named before.
+    #[test]
+    fn plural_table() {
+        check(&[
+            (
+                "Merkel and Trump met in Washington. They criticized Putin.",
+                &[
+                    "merkel criticized putin",
+                    "merkel met trump",
+                    "trump criticized putin",
+                ],
+            ),
+            (
+                "Merkel met Trump. The two leaders condemned Russia.",
+                &[
+                    "merkel criticized russia",
+                    "merkel met trump",
+                    "trump criticized russia",
+                ],
+            ),
+            (
+                "Kerry and Lavrov said they would meet Merkel.",
+                &["kerry ?met merkel", "lavrov ?met merkel"],
+            ),
+            (
+                "Russia and Ukraine signed a deal. Putin criticized them.",
+                &["putin criticized russia", "putin criticized ukraine"],
+            ),
+            (
+                "Russia and Ukraine met. Both countries accused Trump.",
+                &[
+                    "russia accused trump",
+                    "russia met ukraine",
+                    "ukraine accused trump",
+                ],
+            ),
+            // rejected: a plural noun after the group, "them" in the group's own clause, a pair
+            // noun of the wrong kind, a lone antecedent
+            (
+                "Merkel and Trump met rebels. They criticized Putin.",
+                &["merkel met trump"],
+            ),
+            ("Merkel and Trump criticized them.", &[]),
+            (
+                "Russia and Ukraine met. The two leaders condemned Trump.",
+                &["russia met ukraine"],
+            ),
+            ("Merkel met rebels. They criticized Putin.", &[]),
+            (
+                "Merkel, Trump and Putin met. The two leaders criticized Kerry.",
+                &["merkel met putin", "merkel met trump", "putin met trump"],
+            ),
+        ]);
     }
 }

@@ -106,6 +106,54 @@ pub fn build(
         }
         t += words.word(t, lex, &mut lower, items);
     }
+    join_pairs(text, items);
+}
+
+/// Makes "the two leaders" and "both countries" one item, a [`Word::Pair`] that coreference
+/// resolves to the two actors named before.
+fn join_pairs(text: &str, items: &mut Vec<Item>) {
+    let word = |it: &Item| &text[it.start..it.end];
+    let mut out = 0;
+    let mut k = 0;
+    while k < items.len() {
+        let pair = match (items[k].kind, items.get(k + 1)) {
+            (Kind::Word(Word::Determiner), Some(next))
+                if grammar::PAIR_COUNTS
+                    .iter()
+                    .any(|c| word(&items[k]).eq_ignore_ascii_case(c)) =>
+            {
+                grammar::PAIR_NOUNS
+                    .iter()
+                    .find(|(n, _)| matches!(next.kind, Kind::Other { cap: false, .. }) && word(next) == *n)
+                    .map(|&(_, of)| of)
+            }
+            _ => None,
+        };
+        let Some(of) = pair else {
+            items[out] = items[k];
+            out += 1;
+            k += 1;
+            continue;
+        };
+        // "the two leaders": the article joins the pair
+        let the = out > 0
+            && matches!(items[out - 1].kind, Kind::Word(Word::Determiner))
+            && word(&items[out - 1]).eq_ignore_ascii_case("the");
+        let start = if the {
+            out -= 1;
+            items[out].start
+        } else {
+            items[k].start
+        };
+        items[out] = Item {
+            start,
+            end: items[k + 1].end,
+            kind: Kind::Word(Word::Pair(of)),
+        };
+        out += 1;
+        k += 2;
+    }
+    items.truncate(out);
 }
 
 /// Splits a sentence into words (letters and digits, "3.5" whole) and single punctuation marks.
@@ -254,6 +302,7 @@ impl Words<'_> {
         if let Some(lw) = lw
             && let Some(r) = self.trigger(t, lw, lex)
             && !self.title_word(t, first)
+            && !(r.rest == 0 && self.particle(t, lw))
         {
             consumed = r.rest + 1;
             span_end = self.toks[t + r.rest].1;
@@ -299,6 +348,16 @@ impl Words<'_> {
         })
     }
 
+    /// Whether the one-word trigger `lw` at token `t` is a particle here ("went back on").
+    fn particle(&self, t: usize, lw: &str) -> bool {
+        let lower = |k: Option<usize>| {
+            k.and_then(|k| self.toks.get(k))
+                .map_or(String::new(), |&(s, e)| self.text[s..e].to_ascii_lowercase())
+        };
+        grammar::PARTICLES.iter().any(|p| p.forms.contains(&lw))
+            && grammar::is_particle(&lower(t.checked_sub(1)), lw, &lower(Some(t + 1)))
+    }
+
     /// A capitalised word inside a run of capitalised words, outside a headline: part of a
     /// title or name ("Foreign Minister"), not a trigger.
     fn title_word(&self, t: usize, first: char) -> bool {
@@ -336,5 +395,25 @@ pub fn target(items: &[Item], mentions: &[Mention], i: usize) -> Option<Target> 
     match items.get(i)?.kind {
         Kind::Mention(m) => Some(mentions[m].target),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    /// "back" after a verb of motion or before a particle is no support; a verb "back" still is.
+    #[test]
+    fn particle_table() {
+        check(&[
+            ("Russia went back on a pledge to Ukraine.", &[]),
+            ("Putin sent the envoys back to Ukraine.", &[]),
+            ("Merkel backed down on Ukraine.", &[]),
+            ("Merkel backed away from Putin.", &[]),
+            ("Merkel backed Ukraine.", &["merkel supported ukraine"]),
+            ("Ukraine is backed by Russia.", &["russia supported ukraine"]),
+            ("Russia will back Ukraine.", &["russia ?supported ukraine"]),
+            ("Trump said he would back Merkel.", &["trump ?supported merkel"]),
+        ]);
     }
 }

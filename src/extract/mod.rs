@@ -186,6 +186,7 @@ impl<'g> Extractor<'g> {
             let sentence = sentence::Sentence {
                 items,
                 ents,
+                plurals: &walker.plurals,
                 mentions,
                 actors,
                 lex: self.lexicon,

@@ -13,11 +13,23 @@ pub struct Sentence<'a> {
     pub items: &'a [Item],
     /// For a mention or pronoun item, the entity it names after coreference.
     pub ents: &'a [Option<EntityIx>],
+    /// Plural anaphors ("they", "the two leaders"): the item and the actors it stands for.
+    pub plurals: &'a [(usize, Vec<EntityIx>)],
     pub mentions: &'a [Mention],
     /// The entities mentions resolve to: the gazetteer's and the document's discovered ones.
     pub actors: Actors<'a>,
     pub lex: &'a Lexicon,
     pub text: &'a str,
+}
+
+impl Sentence<'_> {
+    /// The actors the plural anaphor at item `k` stands for, if it was resolved.
+    pub(super) fn plural_at(&self, k: usize) -> Option<&[EntityIx]> {
+        self.plurals
+            .iter()
+            .find(|(i, _)| *i == k)
+            .map(|(_, g)| g.as_slice())
+    }
 }
 
 /// A relation found in a sentence, before it becomes a [`crate::model::Relation`].
@@ -80,6 +92,8 @@ pub(super) fn reading(
                             | Word::Modal
                             | Word::Negator
                             | Word::Pronoun(_)
+                            | Word::Plural
+                            | Word::Pair(_)
                             | Word::Relative
                             | Word::That
                     ) || (w == Word::Prep(Prep::To) && vf == VerbForm::Base)

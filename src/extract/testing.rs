@@ -87,6 +87,7 @@ pub(super) fn relations(text: &str) -> Vec<String> {
         let sentence = Sentence {
             items: &walker.items,
             ents: &walker.ents,
+            plurals: &walker.plurals,
             mentions: &mentions,
             actors: super::Actors::of(&gaz),
             lex: &lex,

@@ -2,7 +2,7 @@
 //! document order, for extraction and for `explain`.
 
 use super::actors::Actors;
-use super::coref::Coref;
+use super::coref::{Coref, Plurals};
 use super::items::{self, Item};
 use crate::dict::lexicon::Lexicon;
 use crate::model::{Date, EntityIx};
@@ -18,6 +18,8 @@ pub(super) struct Walker<'x, 'g> {
     coref: Coref<'g>,
     pub(super) items: Vec<Item>,
     pub(super) ents: Vec<Option<EntityIx>>,
+    /// The sentence's plural anaphors ("they", "the two leaders") and whom they stand for.
+    pub(super) plurals: Plurals,
     /// The first mention not before the current sentence.
     next: usize,
 }
@@ -37,13 +39,14 @@ impl<'x, 'g> Walker<'x, 'g> {
             coref: Coref::new(actors, date),
             items: Vec::new(),
             ents: Vec::new(),
+            plurals: Vec::new(),
             next: 0,
         }
     }
 
     /// Prepares the sentence at `range` (sentences must come in order). With `skip`, a sentence
-    /// that cannot hold a relation — no name in it and fewer than two people to refer back
-    /// to — is left unbuilt and `false` returned.
+    /// that cannot hold a relation — no name in it, fewer than two people and no group to refer
+    /// back to — is left unbuilt and `false` returned.
     pub(super) fn prepare(&mut self, range: std::ops::Range<usize>, skip: bool) -> bool {
         while self.next < self.mentions.len() && self.mentions[self.next].start < range.start {
             self.next += 1;
@@ -53,7 +56,7 @@ impl<'x, 'g> Walker<'x, 'g> {
                 .iter()
                 .take_while(|m| m.start < range.end)
                 .count();
-            if named == 0 && self.coref.prev_persons.len() < 2 {
+            if named == 0 && self.coref.prev_persons.len() < 2 && self.coref.group.len() < 2 {
                 return false;
             }
         }
@@ -66,8 +69,13 @@ impl<'x, 'g> Walker<'x, 'g> {
             &self.actors.gaz.agents,
             &mut self.items,
         );
-        self.coref
-            .resolve(self.text, &self.items, self.mentions, &mut self.ents);
+        self.coref.resolve(
+            self.text,
+            &self.items,
+            self.mentions,
+            &mut self.ents,
+            &mut self.plurals,
+        );
         true
     }
 }

@@ -33,11 +33,50 @@ pub enum Word {
     PossessivePronoun(Gender),
     /// "each" in "each other", "one" in "one another".
     Reciprocal,
+    /// they, them, themselves: the actors of a coordination named before.
+    Plural,
+    /// "the two leaders", "both countries": the two actors named before, of the kind it says.
+    Pair(PairOf),
     /// Verbs whose object noun carries the relation: "held talks", "made a proposal".
     Support,
     /// Words such as "plans", "intention" that make a following relation unrealised when negated.
     Plan,
 }
+
+/// What kind of actors a pair noun ("the two leaders", "both countries") refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairOf {
+    Persons,
+    /// Countries, governments and organisations.
+    States,
+    Any,
+}
+
+/// Plural nouns that, after "the two" or "both", refer to the two actors named before.
+pub const PAIR_NOUNS: &[(&str, PairOf)] = &[
+    ("leaders", PairOf::Persons),
+    ("men", PairOf::Persons),
+    ("women", PairOf::Persons),
+    ("ministers", PairOf::Persons),
+    ("presidents", PairOf::Persons),
+    ("premiers", PairOf::Persons),
+    ("diplomats", PairOf::Persons),
+    ("envoys", PairOf::Persons),
+    ("politicians", PairOf::Persons),
+    ("rivals", PairOf::Any),
+    ("sides", PairOf::Any),
+    ("parties", PairOf::Any),
+    ("allies", PairOf::Any),
+    ("countries", PairOf::States),
+    ("nations", PairOf::States),
+    ("governments", PairOf::States),
+    ("states", PairOf::States),
+    ("neighbours", PairOf::States),
+    ("neighbors", PairOf::States),
+];
+
+/// The words before a pair noun: "the two leaders", "both leaders".
+pub const PAIR_COUNTS: &[&str] = &["two", "both"];
 
 /// Prepositions, grouped by what they do to a following mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +141,7 @@ pub fn classify(w: &str) -> Option<Word> {
         "his" => PossessivePronoun(Gender::Male),
         "her" => PossessivePronoun(Gender::Female),
         "each" | "another" => Reciprocal,
+        "they" | "them" | "themselves" => Plural,
         "held" | "hold" | "holds" | "holding" | "made" | "make" | "makes" | "making" | "gave" | "give"
         | "gives" | "offered" | "offer" | "offers" | "delivered" | "presented" | "conveyed" | "extended"
         | "issued" | "sent" | "attended" | "began" | "begin" | "opened" | "launched" | "continued"
@@ -120,4 +160,40 @@ pub fn support_keeps_polarity(w: &str) -> bool {
         w,
         "considering" | "consider" | "considered" | "sought" | "seeking" | "planned"
     )
+}
+
+/// A trigger word that is an adverb or particle in some company, not the relation it names:
+/// "went back on a pledge", "sent the envoys back to Moscow", "backed down" are not *supported*.
+pub struct Particle {
+    /// The trigger's forms this applies to.
+    pub forms: &'static [&'static str],
+    /// Verbs right before it that make it a particle.
+    pub after: &'static [&'static str],
+    /// Words right after it that make it a particle (or a retreat).
+    pub before: &'static [&'static str],
+}
+
+pub const PARTICLES: &[Particle] = &[Particle {
+    forms: &["back", "backs", "backed", "backing"],
+    after: &[
+        "go", "goes", "going", "went", "gone", "come", "comes", "coming", "came", "send", "sends", "sending",
+        "sent", "bring", "brings", "bringing", "brought", "get", "gets", "getting", "got", "turn", "turns",
+        "turning", "turned", "fight", "fights", "fighting", "fought", "pull", "pulls", "pulling", "pulled",
+        "step", "steps", "stepping", "stepped", "roll", "rolls", "rolling", "rolled", "scale", "scales",
+        "scaling", "scaled", "cut", "cuts", "cutting", "push", "pushes", "pushing", "pushed", "pay", "pays",
+        "paying", "paid", "give", "gives", "giving", "gave", "given", "hold", "holds", "holding", "held",
+        "look", "looks", "looking", "looked", "fly", "flies", "flying", "flew", "flown", "head", "heads",
+        "heading", "headed", "move", "moves", "moving", "moved", "way", "ways",
+    ],
+    before: &[
+        "down", "off", "away", "out", "up", "to", "from", "on", "into", "onto", "home", "in", "at", "again",
+    ],
+}];
+
+/// Whether the trigger word `word` (lower case) is a particle between `prev` and `next` (lower
+/// case, empty at a sentence edge or beside punctuation).
+pub fn is_particle(prev: &str, word: &str, next: &str) -> bool {
+    PARTICLES
+        .iter()
+        .any(|p| p.forms.contains(&word) && (p.after.contains(&prev) || p.before.contains(&next)))
 }
