@@ -3,7 +3,7 @@
 //! antecedent; a speech verb, "that" or a subordinator closes the clause (reported speech belongs
 //! to the embedded clause, never to the speaker).
 
-use super::coordination::group;
+use super::coordination::{group, starts_clause};
 use super::emit::Object;
 use super::items::Kind;
 use super::phrase::{governing_prep, modifier};
@@ -148,30 +148,13 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     let mut k = t + 1;
     let mut words = 0;
     let mut steps = 0;
+    let mut passed_and = false;
     while k < s.items.len() && steps < OBJECT_REACH {
         steps += 1;
         match s.items[k].kind {
             Kind::Mention(_) => {
-                let gp = governing_prep(s, k);
-                if matches!(gp, Some(Prep::Location)) && kind != ObjectKind::Place {
-                    return Object::None;
-                }
-                let after_possessive = matches!(
-                    k.checked_sub(1).map(|p| s.items[p].kind),
-                    Some(Kind::Word(Word::PossessivePronoun(_)))
-                );
-                let of_consumed = gp == Some(Prep::Of)
-                    && k >= 2
-                    && matches!(s.items[k - 1].kind, Kind::Word(Word::Prep(Prep::Of)))
-                    && consumed[k - 2];
-                if (of_consumed || !matches!(gp, Some(Prep::Of | Prep::By | Prep::Between)))
-                    && !modifier(s, k)
-                    && !after_possessive
-                {
-                    let g = group(s, k, Slot::Object(kind));
-                    if !g.is_empty() {
-                        return Object::Entities(g);
-                    }
+                if let Some(found) = mention_object(s, k, kind, consumed, passed_and) {
+                    return found;
                 }
             }
             Kind::Word(Word::Pronoun(_)) => {
@@ -211,7 +194,7 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
             Kind::Trigger { .. } => return Object::None,
             Kind::Word(Word::Prep(Prep::Location)) if kind != ObjectKind::Place => return Object::None,
             Kind::Word(Word::Prep(_) | Word::Determiner | Word::Support | Word::Plan) => {}
-            Kind::Word(Word::And | Word::Or) => {}
+            Kind::Word(Word::And | Word::Or) => passed_and = true,
             Kind::Other { cap: true, .. } | Kind::Other { num: true, .. } => {}
             Kind::Other { .. } => {
                 words += 1;
@@ -225,6 +208,43 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
         k += 1;
     }
     Object::None
+}
+
+/// What the mention at item `k` makes of an object search: the object (with its conjuncts),
+/// the end of the search (a place phrase, a new clause), or nothing (`None`: search on).
+fn mention_object(
+    s: &Sentence,
+    k: usize,
+    kind: ObjectKind,
+    consumed: &[bool],
+    passed_and: bool,
+) -> Option<Object> {
+    if passed_and && starts_clause(s, k) {
+        return Some(Object::None); // "proposed a freeze and Canada has begun ..."
+    }
+    let gp = governing_prep(s, k);
+    if matches!(gp, Some(Prep::Location)) && kind != ObjectKind::Place {
+        return Some(Object::None);
+    }
+    let after_possessive = matches!(
+        k.checked_sub(1).map(|p| s.items[p].kind),
+        Some(Kind::Word(Word::PossessivePronoun(_)))
+    );
+    // "of"/"from" after a trigger noun the verb took: "rejected calls from Putin"
+    let after_consumed = matches!(gp, Some(Prep::Of | Prep::From))
+        && k >= 2
+        && matches!(s.items[k - 1].kind, Kind::Word(Word::Prep(Prep::Of | Prep::From)))
+        && consumed[k - 2];
+    if (after_consumed || !matches!(gp, Some(Prep::Of | Prep::By | Prep::Between | Prep::From)))
+        && !modifier(s, k)
+        && !after_possessive
+    {
+        let g = group(s, k, Slot::Object(kind));
+        if !g.is_empty() {
+            return Some(Object::Entities(g));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -249,6 +269,35 @@ mod tests {
             (
                 "Kerry met Lavrov and accused Russia.",
                 &["kerry accused russia", "kerry met lavrov"],
+            ),
+        ]);
+    }
+
+    /// What is not the object of a verb: a name that modifies a noun, a "from" phrase, the
+    /// subject of a clause after "and"; and the objects that still are.
+    #[test]
+    fn object_table() {
+        check(&[
+            ("Merkel told a Russia news conference the deal was off.", &[]),
+            ("Merkel urged Washington mayor John Smith to resign.", &[]),
+            (
+                "Merkel told an EU spokesman the deal was off.",
+                &["merkel told eu"],
+            ),
+            ("Merkel told refugees from Ukraine to go home.", &[]),
+            ("Putin proposed a freeze and Ukraine has begun its own.", &[]),
+            (
+                "Merkel rejected proposals from Putin.",
+                &["merkel rejected putin"],
+            ),
+            ("Merkel told Putin the deal was off.", &["merkel told putin"]),
+            (
+                "Merkel urged Putin and Trump to talk.",
+                &["merkel urged putin", "merkel urged trump"],
+            ),
+            (
+                "Merkel criticized the Russia of Putin.",
+                &["merkel criticized russia"],
             ),
         ]);
     }

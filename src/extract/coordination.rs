@@ -138,7 +138,7 @@ fn joins_clauses(s: &Sentence, left: usize, right: usize) -> bool {
 }
 
 /// A finite verb, an auxiliary or a negation right after the mention at `m`.
-fn starts_clause(s: &Sentence, m: usize) -> bool {
+pub(super) fn starts_clause(s: &Sentence, m: usize) -> bool {
     let next = m + 1;
     match s.items.get(next).map(|x| x.kind) {
         Some(Kind::Trigger { verb, noun, .. }) => matches!(reading(s, next, verb, noun), Reading::Verb(..)),

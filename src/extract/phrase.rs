@@ -5,6 +5,7 @@
 use super::items::Kind;
 use super::sentence::Sentence;
 use crate::lang::en::grammar::{Prep, Word};
+use crate::model::EntityKind;
 
 /// The first mention item after `k` within a noun phrase (skipping determiners and title words).
 pub(super) fn next_mention(s: &Sentence, k: usize) -> Option<usize> {
@@ -43,9 +44,58 @@ pub(super) fn governing_prep(s: &Sentence, i: usize) -> Option<Prep> {
     None
 }
 
-/// A mention used as a modifier of a following name or title: "U.S. President Donald Trump",
-/// "Russian Foreign Minister".
+/// A mention used as a modifier of a following name, title or noun: "U.S. President Donald
+/// Trump", "Russian Foreign Minister", "London mayor Ken Livingstone", "a London news conference"
+/// (no article "a" comes before a name that stands alone).
 pub(super) fn modifier(s: &Sentence, i: usize) -> bool {
+    let word = |k: usize| s.items.get(k).map_or("", |x| &s.text[x.start..x.end]);
+    let lower_next = matches!(
+        s.items.get(i + 1).map(|x| x.kind),
+        Some(
+            Kind::Other {
+                cap: false,
+                num: false
+            } | Kind::Trigger { .. }
+        )
+    );
+    // "a Labour Party spokesman" is the party speaking
+    let agent_after = || {
+        s.actors
+            .gaz
+            .agents
+            .longest(s.items[i + 1..].iter().map(|x| &s.text[x.start..x.end]))
+            .is_some()
+    };
+    if lower_next
+        && i > 0
+        && matches!(s.items[i - 1].kind, Kind::Word(Word::Determiner))
+        && (word(i - 1).eq_ignore_ascii_case("a") || word(i - 1).eq_ignore_ascii_case("an"))
+        && !agent_after()
+    {
+        return true;
+    }
+    // a city's officer is not the city: "London mayor Ken Livingstone"
+    let place = s
+        .ents
+        .get(i)
+        .copied()
+        .flatten()
+        .is_some_and(|e| s.actors.entity(e).kind == EntityKind::Place);
+    if lower_next
+        && place
+        && crate::lang::en::titles::title_word(word(i + 1)).is_some()
+        && matches!(
+            s.items.get(i + 2).map(|x| x.kind),
+            Some(
+                Kind::Other {
+                    cap: true,
+                    num: false
+                } | Kind::Mention(_)
+            )
+        )
+    {
+        return true;
+    }
     match s.items.get(i + 1).map(|x| x.kind) {
         Some(Kind::Other {
             cap: true,

@@ -70,6 +70,10 @@ pub(super) fn dictionary() -> (Gazetteer, Lexicon) {
         entity("crimea", Place, None, &["Crimea"]),
         washington,
     ]);
+    let mut gaz = gaz;
+    for agent in ["spokesman", "officials", "foreign minister"] {
+        gaz.agents.add(agent, "GOV");
+    }
     let lex = Lexicon::parse(RELATIONS, Path::new("relations.csv")).unwrap();
     (gaz, lex)
 }
