@@ -21,6 +21,9 @@ pub enum ObjectKind {
     Actor,
     /// Also places, taken literally (visited Helsinki, annexed Crimea).
     Place,
+    /// The direct object is what is talked of, not a participant: "discussed trade and Ukraine"
+    /// relates the subjects to each other, and to a with-phrase ("discussed Ukraine with Merkel").
+    Topic,
 }
 
 /// One relation of the lexicon.
@@ -118,11 +121,12 @@ impl Lexicon {
             let objects = match f(5).to_ascii_lowercase().as_str() {
                 "" | "actor" => ObjectKind::Actor,
                 "place" | "any" => ObjectKind::Place,
+                "topic" => ObjectKind::Topic,
                 other => {
                     return Err(Error::gazetteer(
                         path,
                         line,
-                        format!("objects must be actor or place, not {other:?}"),
+                        format!("objects must be actor, place or topic, not {other:?}"),
                     ));
                 }
             };

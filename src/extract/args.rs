@@ -6,7 +6,7 @@
 use super::coordination::{group, starts_clause};
 use super::emit::Object;
 use super::items::Kind;
-use super::phrase::{governing_prep, modifier};
+use super::phrase::{governing_prep, modifier, raising};
 use super::sentence::{Reading, Sentence, Slot, arg, reading};
 use crate::dict::lexicon::{ObjectKind, VerbForm};
 use crate::lang::en::grammar::{Prep, Word};
@@ -32,7 +32,8 @@ pub(super) fn verb_subject(s: &Sentence, t: usize, form: VerbForm, slot: Slot) -
         return Some(group(s, t - 2, slot));
     }
     match t.checked_sub(1).map(|p| s.items[p].kind) {
-        Some(Kind::Word(Word::And)) => {
+        // "met Lavrov and accused Russia", "did not criticize Obama but backed Hollande"
+        Some(Kind::Word(Word::And | Word::But)) => {
             if let Some(p) = previous_verb(s, t - 1)
                 && let Some(g) = verb_subject(s, p, VerbForm::Past, slot)
             {
@@ -116,6 +117,7 @@ pub(super) fn subject(s: &Sentence, t: usize, slot: Slot) -> Option<Vec<EntityIx
             Kind::Word(Word::Relative) => {
                 return antecedent(s, j).map(|a| group(s, a, slot));
             }
+            Kind::Word(Word::Speech) if raising(s, j) => {}
             Kind::Word(Word::Speech | Word::That | Word::Subordinator | Word::But) => return None,
             Kind::Trigger {
                 word: Some(Word::Speech | Word::That),
@@ -196,6 +198,7 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
             Kind::Word(Word::Prep(_) | Word::Determiner | Word::Support | Word::Plan) => {}
             Kind::Word(Word::And | Word::Or) => passed_and = true,
             Kind::Other { cap: true, .. } | Kind::Other { num: true, .. } => {}
+            Kind::Other { .. } if kind == ObjectKind::Topic => {}
             Kind::Other { .. } => {
                 words += 1;
                 if words > OBJECT_WORDS {
@@ -210,6 +213,22 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     Object::None
 }
 
+/// Whether the mention at `k` is the subject of a clause: an auxiliary or a verb that cannot be
+/// a noun follows it ("suggested Howard was planning", "warned Putin would").
+fn clause_subject(s: &Sentence, k: usize) -> bool {
+    matches!(
+        s.items.get(k + 1).map(|x| x.kind),
+        Some(
+            Kind::Word(Word::Be | Word::Have | Word::Do | Word::Modal | Word::NegatingVerb | Word::Speech)
+                | Kind::Trigger {
+                    verb: Some(_),
+                    noun: None,
+                    ..
+                }
+        )
+    )
+}
+
 /// What the mention at item `k` makes of an object search: the object (with its conjuncts),
 /// the end of the search (a place phrase, a new clause), or nothing (`None`: search on).
 fn mention_object(
@@ -222,19 +241,32 @@ fn mention_object(
     if passed_and && starts_clause(s, k) {
         return Some(Object::None); // "proposed a freeze and Canada has begun ..."
     }
+    if clause_subject(s, k) {
+        return Some(Object::None); // "suggested Howard was planning cuts": a reported clause
+    }
     let gp = governing_prep(s, k);
     if matches!(gp, Some(Prep::Location)) && kind != ObjectKind::Place {
         return Some(Object::None);
+    }
+    if kind == ObjectKind::Topic && gp != Some(Prep::With) {
+        return None; // what is talked of: "discussed Ukraine with Merkel"
     }
     let after_possessive = matches!(
         k.checked_sub(1).map(|p| s.items[p].kind),
         Some(Kind::Word(Word::PossessivePronoun(_)))
     );
-    // "of"/"from" after a trigger noun the verb took: "rejected calls from Putin"
-    let after_consumed = matches!(gp, Some(Prep::Of | Prep::From))
+    // "of", "from" or "(made) by" after a trigger noun the verb took: "rejected calls from
+    // Putin", "rejected a proposal made by Putin"
+    let noun_before = |j: usize| {
+        consumed[j] || (j > 0 && matches!(s.items[j].kind, Kind::Word(Word::Support)) && consumed[j - 1])
+    };
+    let after_consumed = matches!(gp, Some(Prep::Of | Prep::From | Prep::By))
         && k >= 2
-        && matches!(s.items[k - 1].kind, Kind::Word(Word::Prep(Prep::Of | Prep::From)))
-        && consumed[k - 2];
+        && matches!(
+            s.items[k - 1].kind,
+            Kind::Word(Word::Prep(Prep::Of | Prep::From | Prep::By))
+        )
+        && noun_before(k - 2);
     if (after_consumed || !matches!(gp, Some(Prep::Of | Prep::By | Prep::Between | Prep::From)))
         && !modifier(s, k)
         && !after_possessive
@@ -270,6 +302,10 @@ mod tests {
                 "Kerry met Lavrov and accused Russia.",
                 &["kerry accused russia", "kerry met lavrov"],
             ),
+            (
+                "Merkel did not criticize Trump but backed Putin.",
+                &["merkel !criticized trump", "merkel supported putin"],
+            ),
         ]);
     }
 
@@ -291,6 +327,13 @@ mod tests {
                 &["merkel rejected putin"],
             ),
             ("Merkel told Putin the deal was off.", &["merkel told putin"]),
+            ("Merkel suggested Putin was planning cuts.", &[]),
+            ("Merkel warned Putin would invade.", &[]),
+            ("Merkel urged Putin not to invade.", &["merkel urged putin"]),
+            (
+                "Merkel suggested Putin criticized Trump.",
+                &["putin criticized trump"],
+            ),
             (
                 "Merkel urged Putin and Trump to talk.",
                 &["merkel urged putin", "merkel urged trump"],

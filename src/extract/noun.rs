@@ -218,11 +218,22 @@ fn support_verb(s: &Sentence, t: usize) -> Option<(usize, Option<usize>)> {
                 return Some((j, recipient));
             }
             Kind::Word(Word::Determiner | Word::Prep(Prep::With)) | Kind::Other { .. } => {}
+            // "imposed several rounds of sanctions"
+            Kind::Word(Word::Prep(Prep::Of)) if j > 0 && partitive(s, j - 1) => {}
             Kind::Mention(_) if recipient.is_none() => recipient = Some(j),
             _ => return None,
         }
     }
     None
+}
+
+/// Whether item `j` is a partitive noun ("rounds" of "several rounds of sanctions").
+fn partitive(s: &Sentence, j: usize) -> bool {
+    let w = &s.text[s.items[j].start..s.items[j].end];
+    matches!(s.items[j].kind, Kind::Other { cap: false, .. })
+        && crate::lang::en::grammar::PARTITIVES
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 #[cfg(test)]
@@ -248,6 +259,33 @@ mod tests {
                 "Merkel presented Putin with proposals.",
                 &["merkel proposed putin"],
             ),
+        ]);
+    }
+
+    /// Partitives and participles between a noun and what governs it.
+    #[test]
+    fn partitive_table() {
+        check(&[
+            (
+                "The United States imposed several rounds of sanctions on Russia.",
+                &["usa sanctioned russia"],
+            ),
+            (
+                "The EU imposed a new round of sanctions against Russia.",
+                &["eu sanctioned russia"],
+            ),
+            (
+                "Washington slapped a fresh package of sanctions on Russia.",
+                &["usa sanctioned russia"],
+            ),
+            (
+                "Merkel rejected a proposal made by Putin.",
+                &["merkel rejected putin"],
+            ),
+            ("Merkel rejected a proposal by Putin.", &["merkel rejected putin"]),
+            // rejected: "of" after a noun that counts nothing
+            ("The United States imposed the cost of sanctions on Russia.", &[]),
+            ("Merkel rejected the idea of Putin.", &[]),
         ]);
     }
 }

@@ -133,3 +133,15 @@ pub(super) fn title_of(s: &Sentence, j: usize) -> bool {
             })
         )
 }
+
+/// A verb of saying or expecting used to raise the subject ("Merkel is expected to meet Putin",
+/// "is said to have met", "is believed to"): it opens no reported clause, and hedges the verb.
+pub(super) fn raising(s: &Sentence, j: usize) -> bool {
+    j > 0
+        && matches!(s.items[j].kind, Kind::Word(Word::Speech))
+        && matches!(s.items[j - 1].kind, Kind::Word(Word::Be))
+        && matches!(
+            s.items.get(j + 1).map(|x| x.kind),
+            Some(Kind::Word(Word::Prep(Prep::To)))
+        )
+}

@@ -2,6 +2,7 @@
 //! infinitive that reports an intention ("to meet") rather than an act.
 
 use super::items::Kind;
+use super::phrase::raising;
 use super::sentence::Sentence;
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::Polarity;
@@ -23,6 +24,7 @@ fn marked_before(s: &Sentence, t: usize) -> Polarity {
                 ..
             } => negated = true,
             Kind::Word(Word::Modal) => hedged = true,
+            Kind::Word(Word::Speech) if raising(s, j) => hedged = true,
             Kind::Word(Word::Plan) => hedged = true,
             Kind::Word(Word::Be | Word::Have | Word::Do | Word::Prep(Prep::To) | Word::Support) => {}
             Kind::Other { cap: false, .. } | Kind::Punct(b'"') => {}
@@ -67,6 +69,28 @@ mod tests {
                 &["russia !supported ukraine"],
             ),
             ("Putin never visited Washington.", &["putin !visited washington"]),
+        ]);
+    }
+
+    /// Raising: the subject of "is expected to", "is said to have" is the verb's, hedged.
+    #[test]
+    fn raising_table() {
+        check(&[
+            ("Merkel is expected to meet Putin.", &["merkel ?met putin"]),
+            (
+                "Merkel is said to have criticized Putin.",
+                &["merkel ?criticized putin"],
+            ),
+            (
+                "Merkel is believed to back Ukraine.",
+                &["merkel ?supported ukraine"],
+            ),
+            // rejected: a speech verb that reports a clause keeps its speaker out
+            ("Merkel said Putin criticized Trump.", &["putin criticized trump"]),
+            (
+                "Merkel expected Putin to back Ukraine.",
+                &["putin ?supported ukraine"],
+            ),
         ]);
     }
 }

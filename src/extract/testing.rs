@@ -14,7 +14,7 @@ const RELATIONS: &str = "relation,symmetric,cameo,verbs,nouns,objects
 met,true,040,meet{met};hold{held} talks,meeting;meetings;talks;summit,actor
 rejected,false,120,reject;dismiss,rejection,actor
 proposed,false,020,propose;suggest,proposal;proposals;offer;plan,actor
-discussed,true,040,discuss,discussion;discussions,actor
+discussed,true,040,discuss,discussion;discussions,topic
 accused,false,112,accuse;blame,accusation;accusations,actor
 criticized,false,111,criticize;condemn,criticism;condemnation,actor
 supported,false,050,support;back;endorse,support;backing,actor

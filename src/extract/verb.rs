@@ -46,3 +46,27 @@ pub(super) fn verb_rule(
     let trigger = Trigger { rel, polarity, at: t };
     emit(trigger, &agents, &object, def.symmetric, out);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    /// What is discussed is no participant: the subjects discuss with each other and with a
+    /// with-phrase.
+    #[test]
+    fn topic_table() {
+        check(&[
+            (
+                "Merkel and Trump discussed trade and Ukraine.",
+                &["merkel discussed trump"],
+            ),
+            (
+                "Merkel discussed Ukraine with Putin.",
+                &["merkel discussed putin"],
+            ),
+            ("Merkel discussed the Ukraine crisis.", &[]),
+            ("Merkel discussed Russia.", &[]),
+            ("Trump and Putin discussed proposals.", &["putin discussed trump"]),
+        ]);
+    }
+}

@@ -75,6 +75,14 @@ pub const PAIR_NOUNS: &[(&str, PairOf)] = &[
     ("neighbors", PairOf::States),
 ];
 
+/// Nouns that count or group what follows "of": "several rounds of sanctions", "a package of
+/// measures". A trigger noun after them is still governed by the verb before them.
+pub const PARTITIVES: &[&str] = &[
+    "round", "rounds", "package", "packages", "wave", "waves", "series", "set", "sets", "raft", "batch",
+    "batches", "slew", "number", "host", "range", "string", "flurry", "spate", "tranche", "tranches", "list",
+    "lists", "kind", "type", "form",
+];
+
 /// The words before a pair noun: "the two leaders", "both leaders".
 pub const PAIR_COUNTS: &[&str] = &["two", "both"];
 
@@ -147,7 +155,8 @@ pub fn classify(w: &str) -> Option<Word> {
         | "issued" | "sent" | "attended" | "began" | "begin" | "opened" | "launched" | "continued"
         | "continue" | "resumed" | "sought" | "seeking" | "welcomed" | "welcome" | "accepted" | "accept"
         | "considering" | "consider" | "considered" | "planned" | "repeated" | "renewed" | "received"
-        | "providing" | "provide" | "provides" | "provided" | "advanced" | "present" => Support,
+        | "providing" | "provide" | "provides" | "provided" | "advanced" | "present" | "impose"
+        | "imposes" | "imposed" | "imposing" | "slapped" | "slap" | "slaps" | "levied" | "levy" => Support,
         "plans" | "plan" | "intention" | "intentions" | "efforts" | "effort" => Plan,
         _ => return None,
     })
