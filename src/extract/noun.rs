@@ -45,6 +45,13 @@ pub(super) fn noun_rule(s: &Sentence, t: usize, rel: RelationIx, out: &mut Vec<F
             }
         }
     }
+    // "After talks with Hollande, Merkel said ...": the main clause's subject held them
+    if sides.agents.is_empty()
+        && !sides.objects.is_empty()
+        && let Some(g) = fronted_subject(s, t)
+    {
+        sides.agents = g;
+    }
     // "Merkel told him in a phone call": the noun relates the clause's own participants
     if sides.agents.is_empty() && sides.objects.is_empty() && in_prepositional_phrase(s, t) {
         let pairs: Vec<(EntityIx, EntityIx)> = out
@@ -204,7 +211,7 @@ fn in_prepositional_phrase(s: &Sentence, t: usize) -> bool {
 /// with the recipient mention it passes, if any.
 fn support_verb(s: &Sentence, t: usize) -> Option<(usize, Option<usize>)> {
     let mut recipient = None;
-    for j in (t.saturating_sub(5)..t).rev() {
+    for j in (t.saturating_sub(8)..t).rev() {
         match s.items[j].kind {
             Kind::Word(Word::Support)
             | Kind::Trigger {
@@ -217,7 +224,10 @@ fn support_verb(s: &Sentence, t: usize) -> Option<(usize, Option<usize>)> {
                 }
                 return Some((j, recipient));
             }
-            Kind::Word(Word::Determiner | Word::Prep(Prep::With)) | Kind::Other { .. } => {}
+            // "held their first full-fledged meeting"
+            Kind::Word(Word::Determiner | Word::Prep(Prep::With))
+            | Kind::Other { .. }
+            | Kind::Punct(b'-') => {}
             // "imposed several rounds of sanctions"
             Kind::Word(Word::Prep(Prep::Of)) if j > 0 && partitive(s, j - 1) => {}
             Kind::Mention(_) if recipient.is_none() => recipient = Some(j),
@@ -225,6 +235,44 @@ fn support_verb(s: &Sentence, t: usize) -> Option<(usize, Option<usize>)> {
         }
     }
     None
+}
+
+/// The subject of the main clause when the noun at `t` is in a phrase fronted before it: "After
+/// talks with Hollande, Merkel said". The phrase opens the sentence with a preposition or
+/// subordinator, holds no verb, and ends in a comma that the subject follows with its verb.
+fn fronted_subject(s: &Sentence, t: usize) -> Option<Vec<EntityIx>> {
+    if !matches!(
+        s.items.first()?.kind,
+        Kind::Word(Word::Prep(_) | Word::Subordinator)
+    ) {
+        return None;
+    }
+    let comma = (t + 1..s.items.len()).find(|&k| matches!(s.items[k].kind, Kind::Punct(b',')))?;
+    let verb_before = s.items[1..comma].iter().enumerate().any(|(j, it)| match it.kind {
+        Kind::Trigger { verb, noun, .. } => {
+            matches!(
+                super::sentence::reading(s, j + 1, verb, noun),
+                super::sentence::Reading::Verb(..)
+            )
+        }
+        Kind::Word(Word::Be | Word::Have | Word::Modal | Word::Speech) => true,
+        _ => false,
+    });
+    let subject = comma + 1;
+    let Kind::Mention(m) = s.items.get(subject)?.kind else {
+        return None;
+    };
+    if verb_before || !super::args::subject_position(s, m, subject) {
+        return None;
+    }
+    let verb_after = matches!(
+        s.items.get(subject + 1).map(|x| x.kind),
+        Some(
+            Kind::Trigger { verb: Some(_), .. }
+                | Kind::Word(Word::Speech | Word::Be | Word::Have | Word::Modal)
+        )
+    );
+    verb_after.then(|| group(s, subject, Slot::Agent))
 }
 
 /// Whether item `j` is a partitive noun ("rounds" of "several rounds of sanctions").
@@ -283,6 +331,24 @@ mod tests {
                 &["merkel rejected putin"],
             ),
             ("Merkel rejected a proposal by Putin.", &["merkel rejected putin"]),
+            (
+                "Merkel and Putin held their first full-fledged meeting in Moscow.",
+                &["merkel met putin"],
+            ),
+            (
+                "After talks with Trump, Merkel said the plan was sound.",
+                &["merkel met trump"],
+            ),
+            (
+                "During a meeting with Putin, Merkel criticized Trump.",
+                &["merkel criticized trump", "merkel met putin"],
+            ),
+            // rejected: a fronted phrase with a verb, a subject after a preposition
+            (
+                "After Merkel held talks with Trump, it rained.",
+                &["merkel met trump"],
+            ),
+            ("After talks with Trump, in Moscow, nothing changed.", &[]),
             // rejected: "of" after a noun that counts nothing
             ("The United States imposed the cost of sanctions on Russia.", &[]),
             ("Merkel rejected the idea of Putin.", &[]),

@@ -10,7 +10,43 @@ use crate::model::Polarity;
 /// The polarity of the trigger or support verb at `t`: negation and hedging in the few items
 /// before it, and hedging by an infinitive.
 pub(super) fn polarity(s: &Sentence, t: usize) -> Polarity {
-    marked_before(s, t).and(Polarity::from_flags(false, infinitive(s, t)))
+    marked_before(s, t).and(Polarity::from_flags(false, infinitive(s, t) || denied(s, t)))
+}
+
+/// Whether the trigger at `t` is in a clause someone denies: "Putin denied that Russia had
+/// annexed Crimea", "dismissed reports that ...". A denial leaves the claim unconfirmed: hedged.
+fn denied(s: &Sentence, t: usize) -> bool {
+    let word = |j: usize| s.text[s.items[j].start..s.items[j].end].to_ascii_lowercase();
+    let denying = |j: usize| {
+        let w = word(j);
+        crate::lang::en::grammar::DENYING_VERBS.contains(&w.as_str())
+    };
+    for j in (t.saturating_sub(12)..t).rev() {
+        // "dismissed reports he told Brown" ("reports" may read as a speech verb)
+        if crate::lang::en::grammar::CLAIM_NOUNS.contains(&word(j).as_str())
+            && (j.saturating_sub(3)..j).any(denying)
+        {
+            return true;
+        }
+        match s.items[j].kind {
+            Kind::Word(Word::That) => {
+                // "denied that", "dismissed reports that"
+                let Some(b) = j.checked_sub(1) else { return false };
+                if denying(b) {
+                    return true;
+                }
+                let claim = crate::lang::en::grammar::CLAIM_NOUNS.contains(&word(b).as_str());
+                return claim && (b.saturating_sub(3)..b).any(denying);
+            }
+            Kind::Word(Word::NegatingVerb) if denying(j) => return true, // "denied Russia had"
+            Kind::Word(Word::Speech | Word::Subordinator | Word::Relative | Word::And | Word::But)
+            | Kind::Punct(b';' | b':' | b',') => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Negation and hedging in the few items before a trigger or support verb.
@@ -69,6 +105,38 @@ mod tests {
                 &["russia !supported ukraine"],
             ),
             ("Putin never visited Washington.", &["putin !visited washington"]),
+        ]);
+    }
+
+    /// A denied claim is hedged; the denial itself is no relation of the claim's actors.
+    #[test]
+    fn denial_table() {
+        check(&[
+            (
+                "Putin denied that Russia had criticized Ukraine.",
+                &["russia ?criticized ukraine"],
+            ),
+            (
+                "Putin denied Russia had criticized Ukraine.",
+                &["russia ?criticized ukraine"],
+            ),
+            (
+                "Putin dismissed reports that Russia had criticized Ukraine.",
+                &["russia ?criticized ukraine"],
+            ),
+            (
+                "Merkel dismissed reports she told Putin to leave.",
+                &["merkel ?told putin"],
+            ),
+            // rejected: a claim no one denies, a denial that ended before the clause
+            (
+                "Putin said that Russia had criticized Ukraine.",
+                &["russia criticized ukraine"],
+            ),
+            (
+                "Putin denied the charge, and Russia criticized Ukraine.",
+                &["russia criticized ukraine"],
+            ),
         ]);
     }
 

@@ -83,6 +83,46 @@ pub const PARTITIVES: &[&str] = &[
     "lists", "kind", "type", "form",
 ];
 
+/// Verbs that deny the clause after them ("denied that Russia had ...").
+pub const DENYING_VERBS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "dismissed",
+    "dismisses",
+    "dismiss",
+    "rejected",
+    "rejects",
+    "refuted",
+    "refutes",
+    "disputed",
+    "disputes",
+];
+
+/// Nouns for a claim that a denying verb can govern: "dismissed reports that ...".
+pub const CLAIM_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "suggestions",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "speculation",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "assertion",
+    "assertions",
+];
+
 /// The words before a pair noun: "the two leaders", "both leaders".
 pub const PAIR_COUNTS: &[&str] = &["two", "both"];
 
