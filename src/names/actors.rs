@@ -49,10 +49,18 @@ impl TitleKey {
             return false;
         };
         let all = |k: &TitleKey| k.words.iter().chain(&k.of).map(|w| w.display).collect::<Vec<_>>();
-        let theirs = all(holder);
-        h.display == hh.display && all(self).iter().all(|w| theirs.contains(w))
+        let (theirs, ours) = (all(holder), all(self));
+        // a rank changes the office: "the prime minister" is not the Deputy Prime Minister
+        let ranks_kept = theirs
+            .iter()
+            .filter(|w| RANKS.contains(w))
+            .all(|w| ours.contains(w));
+        h.display == hh.display && ours.iter().all(|w| theirs.contains(w)) && ranks_kept
     }
 }
+
+/// Qualifiers that make another office of the same head ("Deputy Prime Minister").
+const RANKS: &[&str] = &["Deputy", "Vice", "Acting", "Shadow"];
 
 /// A discovered actor and its title.
 #[derive(Debug, Clone)]
@@ -65,6 +73,9 @@ pub(super) struct Actor {
 #[derive(Debug, Default)]
 pub(super) struct Actors {
     pub list: Vec<Actor>,
+    /// Gazetteer persons the document introduces with a title ("Japanese Prime Minister Shinzo
+    /// Abe"), with the country a demonym before it gives: "the prime minister" may name them.
+    pub titled: Vec<(EntityIx, TitleKey, Option<EntityIx>)>,
 }
 
 impl Actors {

@@ -19,7 +19,7 @@ pub(super) fn resolve(
     actors: &Actors,
     date: Option<Date>,
 ) -> Vec<Mention> {
-    if actors.list.iter().all(|a| a.title.head().is_none()) {
+    if actors.list.iter().all(|a| a.title.head().is_none()) && actors.titled.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -86,20 +86,32 @@ fn short_titles(doc: &Doc, mentions: &[Mention], gaz: &Gazetteer, actors: &Actor
     }
 }
 
-/// The one discovered actor whose title `key` can name, of `country` when the title says.
+/// The one actor of the document whose title `key` can name, of `country` when the title says:
+/// a discovered actor, or a gazetteer person the document introduced with a title.
 fn holder(gaz: &Gazetteer, actors: &Actors, key: &TitleKey, country: Option<EntityIx>) -> Option<EntityIx> {
     let country_id = country.map(|c| &gaz.entity(c).id);
-    let mut found = actors.list.iter().enumerate().filter(|(_, a)| {
+    let discovered = actors.list.iter().enumerate().filter(|(_, a)| {
         key.names(&a.title)
             && (country_id.is_none()
                 || a.entity.affiliation.is_none()
                 || a.entity.affiliation.as_ref() == country_id)
     });
-    let (i, _) = found.next()?;
-    found
-        .next()
-        .is_none()
-        .then(|| EntityIx::new(gaz.entities.len() + i))
+    let listed = actors.titled.iter().filter(|(e, title, from)| {
+        key.names(title)
+            && (country.is_none()
+                || from.is_none_or(|f| Some(f) == country)
+                    && gaz
+                        .entity(*e)
+                        .affiliation
+                        .as_ref()
+                        .is_none_or(|a| Some(a) == country_id))
+    });
+    let mut found: Vec<EntityIx> = discovered
+        .map(|(i, _)| EntityIx::new(gaz.entities.len() + i))
+        .chain(listed.map(|(e, _, _)| *e))
+        .collect();
+    found.dedup();
+    (found.len() == 1).then(|| found[0])
 }
 
 #[cfg(test)]
@@ -161,6 +173,30 @@ mod tests {
                     "Finance Minister Sara Pak=+sara_pak",
                     "the finance minister=+sara_pak",
                 ],
+            ),
+            // a gazetteer person introduced with a title: the short title names them too
+            (
+                "Iranian Foreign Minister Karim Sadr came. Later the foreign minister spoke.",
+                None,
+                &[
+                    "Iranian Foreign Minister Karim Sadr=sadr",
+                    "the foreign minister=sadr",
+                ],
+            ),
+            // a gazetteer person and a discovered one with the same title: not guessed
+            (
+                "Foreign Minister Karim Sadr met Foreign Minister Ali Navid. The foreign minister spoke.",
+                None,
+                &[
+                    "Foreign Minister Karim Sadr=sadr",
+                    "Foreign Minister Ali Navid=+ali_navid",
+                ],
+            ),
+            // a deputy holds another office: "the prime minister" is not them
+            (
+                "Deputy Prime Minister Ali Navid came. Later the prime minister spoke.",
+                None,
+                &["Deputy Prime Minister Ali Navid=+ali_navid"],
             ),
             // another country's minister
             (

@@ -195,6 +195,16 @@ fn titled(
         let m = mentions[c];
         let person = matches!(m.target, Target::Entity(e) if listed_kind(gaz, e) == Some(EntityKind::Person));
         let whole = m.start == doc.toks[n].start as usize && min_words > 1;
+        if let (true, true, Target::Entity(e)) = (person, whole, m.target) {
+            let country = prefix.map(|p| p.0);
+            if !actors
+                .titled
+                .iter()
+                .any(|(x, k, _)| *x == e && k.role() == key.role())
+            {
+                actors.titled.push((e, key, country));
+            }
+        }
         return (person && whole).then(|| (mention(doc.text, m.target, start..m.end), doc.tok_at(m.end)));
     }
     let (name, caps) = read_name(doc, n)?;
