@@ -37,7 +37,7 @@ pub(super) fn group(s: &Sentence, i: usize, slot: Slot) -> Vec<EntityIx> {
         left.push((prev, link));
         k = prev;
     }
-    let has_and = trailing_and || right.iter().chain(&left).any(|&(_, l)| l == Link::And);
+    let has_and = trailing_and || s.headline || right.iter().chain(&left).any(|&(_, l)| l == Link::And);
     let mut out = vec![e];
     let keep = |l: Link| has_and || l == Link::And;
     for &(x, l) in &right {
@@ -99,6 +99,11 @@ pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize,
                 }
             }
             Kind::Word(Word::Prep(Prep::Of)) if title_of(s, k) => {}
+            // "Merkel and other Western leaders": "other" before the later conjunct
+            Kind::Other {
+                cap: false,
+                num: false,
+            } if !right && link.is_none() && k + 1 == i && word_is(s, k, "other") => {}
             // "EU leaders and the US": a conjunct with a lower-case head noun
             Kind::Other {
                 cap: false,
@@ -128,6 +133,10 @@ pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize,
         }
     }
     None
+}
+
+fn word_is(s: &Sentence, k: usize, w: &str) -> bool {
+    s.text[s.items[k].start..s.items[k].end].eq_ignore_ascii_case(w)
 }
 
 /// Whether the "and" between the mentions at `left` and `right` joins two clauses, not two
@@ -219,6 +228,16 @@ mod tests {
                 &["trump urged merkel", "trump urged putin"],
             ),
             ("Kerry and Lavrov met in Geneva.", &["kerry met lavrov"]),
+            // a headline's comma coordinates; prose keeps a lone comma apart
+            ("Merkel, Putin Discuss Trade", &["merkel discussed putin"]),
+            (
+                "Merkel, the chancellor, met Putin in Berlin.",
+                &["merkel met putin"],
+            ),
+            (
+                "Trump and other Russian officials criticized Merkel.",
+                &["russia criticized merkel", "trump criticized merkel"],
+            ),
             (
                 "Merkel said Kerry and Lavrov met in Geneva.",
                 &["kerry met lavrov"],

@@ -74,7 +74,8 @@ pub struct Item {
 /// A word or punctuation mark: its byte range in the document.
 type Token = (usize, usize);
 
-/// Builds the items of the sentence `text[range]`, given the document's mentions that lie in it.
+/// Builds the items of the sentence `text[range]`, given the document's mentions that lie in it;
+/// returns whether the sentence reads as a headline.
 pub fn build(
     text: &str,
     range: std::ops::Range<usize>,
@@ -83,7 +84,7 @@ pub fn build(
     lex: &Lexicon,
     agents: &Agents,
     items: &mut Vec<Item>,
-) {
+) -> bool {
     items.clear();
     let toks = tokenize(text, range);
     let words = Words {
@@ -107,6 +108,7 @@ pub fn build(
         t += words.word(t, lex, &mut lower, items);
     }
     join_pairs(text, items);
+    words.headline
 }
 
 /// Makes "the two leaders" and "both countries" one item, a [`Word::Pair`] that coreference

@@ -187,6 +187,7 @@ impl<'g> Extractor<'g> {
                 items,
                 ents,
                 plurals: &walker.plurals,
+                headline: walker.headline,
                 mentions,
                 actors,
                 lex: self.lexicon,

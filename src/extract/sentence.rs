@@ -15,6 +15,8 @@ pub struct Sentence<'a> {
     pub ents: &'a [Option<EntityIx>],
     /// Plural anaphors ("they", "the two leaders"): the item and the actors it stands for.
     pub plurals: &'a [(usize, Vec<EntityIx>)],
+    /// A headline: a comma joins conjuncts as "and" does ("Abe, Modi discuss trade").
+    pub headline: bool,
     pub mentions: &'a [Mention],
     /// The entities mentions resolve to: the gazetteer's and the document's discovered ones.
     pub actors: Actors<'a>,

@@ -59,7 +59,10 @@ pub(super) fn dictionary() -> (Gazetteer, Lexicon) {
             None,
             &["United States", "the United States", "U.S.", "US"],
         ),
-        entity("russia", Country, None, &["Russia"]),
+        Entity {
+            demonyms: vec!["Russian".into()],
+            ..entity("russia", Country, None, &["Russia"])
+        },
         entity("ukraine", Country, None, &["Ukraine"]),
         entity(
             "eu",
@@ -92,6 +95,7 @@ pub(super) fn relations(text: &str) -> Vec<String> {
             items: &walker.items,
             ents: &walker.ents,
             plurals: &walker.plurals,
+            headline: walker.headline,
             mentions: &mentions,
             actors: super::Actors::of(&gaz),
             lex: &lex,

@@ -20,6 +20,8 @@ pub(super) struct Walker<'x, 'g> {
     pub(super) ents: Vec<Option<EntityIx>>,
     /// The sentence's plural anaphors ("they", "the two leaders") and whom they stand for.
     pub(super) plurals: Plurals,
+    /// Whether the current sentence reads as a headline ("Abe, Modi discuss trade").
+    pub(super) headline: bool,
     /// The first mention not before the current sentence.
     next: usize,
 }
@@ -40,6 +42,7 @@ impl<'x, 'g> Walker<'x, 'g> {
             items: Vec::new(),
             ents: Vec::new(),
             plurals: Vec::new(),
+            headline: false,
             next: 0,
         }
     }
@@ -60,7 +63,7 @@ impl<'x, 'g> Walker<'x, 'g> {
                 return false;
             }
         }
-        items::build(
+        self.headline = items::build(
             self.text,
             range,
             self.mentions,
