@@ -151,13 +151,29 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     let mut words = 0;
     let mut steps = 0;
     let mut passed_and = false;
+    // the last mention passed over: its conjuncts are passed too ("refugees from Afghanistan and
+    // Kosovo")
+    let mut passed: Option<usize> = None;
     while k < s.items.len() && steps < OBJECT_REACH {
         steps += 1;
         match s.items[k].kind {
             Kind::Mention(_) => {
+                let conjunct = passed.is_some_and(|p| {
+                    p + 2 == k
+                        && matches!(
+                            s.items[k - 1].kind,
+                            Kind::Word(Word::And | Word::Or) | Kind::Punct(b',')
+                        )
+                });
+                if conjunct {
+                    passed = Some(k);
+                    k += 1;
+                    continue;
+                }
                 if let Some(found) = mention_object(s, k, kind, consumed, passed_and) {
                     return found;
                 }
+                passed = Some(k);
             }
             Kind::Word(Word::Pronoun(_)) => {
                 if let Some(e) = s.ents[k] {
@@ -213,9 +229,22 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     Object::None
 }
 
-/// Whether the mention at `k` is the subject of a clause: an auxiliary or a verb that cannot be
-/// a noun follows it ("suggested Howard was planning", "warned Putin would").
+/// Whether the mention at `k` is the subject of a clause: an auxiliary, a verb that cannot be a
+/// noun or a past tense follows it ("suggested Howard was planning", "warned Putin would",
+/// "suggested Germany saw the EU as").
 fn clause_subject(s: &Sentence, k: usize) -> bool {
+    if let Some(next) = s.items.get(k + 1)
+        && matches!(
+            next.kind,
+            Kind::Other {
+                cap: false,
+                num: false
+            }
+        )
+        && crate::lang::en::grammar::is_past_tense(&s.text[next.start..next.end])
+    {
+        return true;
+    }
     matches!(
         s.items.get(k + 1).map(|x| x.kind),
         Some(
@@ -328,6 +357,13 @@ mod tests {
             ),
             ("Merkel told Putin the deal was off.", &["merkel told putin"]),
             ("Merkel suggested Putin was planning cuts.", &[]),
+            ("Merkel suggested Russia saw Ukraine as a threat.", &[]),
+            ("Merkel suggested Russia wanted peace.", &[]),
+            ("Merkel told refugees from Russia and Ukraine to go home.", &[]),
+            (
+                "Merkel told refugees from Russia and urged Ukraine to act.",
+                &["merkel urged ukraine"],
+            ),
             ("Merkel warned Putin would invade.", &[]),
             ("Merkel urged Putin not to invade.", &["merkel urged putin"]),
             (

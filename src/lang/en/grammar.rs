@@ -83,6 +83,20 @@ pub const PARTITIVES: &[&str] = &[
     "lists", "kind", "type", "form",
 ];
 
+/// Irregular past tenses, which start a clause after its subject ("suggested Germany saw").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "saw", "thought", "knew", "took", "went", "came", "gave", "got", "felt", "became", "left", "kept",
+    "brought", "began", "ran", "won", "lost", "spent", "meant", "found", "stood", "sought", "fought",
+    "bought", "paid", "wrote", "drew", "grew", "threw", "chose", "rose", "fell", "broke", "spoke", "stole",
+    "forgot",
+];
+
+/// Whether a lower-case word reads as a past tense: regular ("wanted") or irregular ("saw").
+pub fn is_past_tense(w: &str) -> bool {
+    let regular = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
+    regular || IRREGULAR_PAST.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// Verbs that deny the clause after them ("denied that Russia had ...").
 pub const DENYING_VERBS: &[&str] = &[
     "denied",
