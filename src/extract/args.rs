@@ -154,6 +154,7 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     // the last mention passed over: its conjuncts are passed too ("refugees from Afghanistan and
     // Kosovo")
     let mut passed: Option<usize> = None;
+    let mut about = false;
     while k < s.items.len() && steps < OBJECT_REACH {
         steps += 1;
         match s.items[k].kind {
@@ -170,9 +171,12 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
                     k += 1;
                     continue;
                 }
-                if let Some(found) = mention_object(s, k, kind, consumed, passed_and) {
+                // after "about Turkey", the rest is the topic's ("entering the EU") but a with-phrase
+                let here = if about { ObjectKind::Topic } else { kind };
+                if let Some(found) = mention_object(s, k, here, consumed, passed_and) {
                     return found;
                 }
+                about |= governing_prep(s, k) == Some(Prep::Other);
                 passed = Some(k);
             }
             Kind::Word(Word::Pronoun(_)) => {
@@ -296,7 +300,11 @@ fn mention_object(
             Kind::Word(Word::Prep(Prep::Of | Prep::From | Prep::By))
         )
         && noun_before(k - 2);
-    if (after_consumed || !matches!(gp, Some(Prep::Of | Prep::By | Prep::Between | Prep::From)))
+    if (after_consumed
+        || !matches!(
+            gp,
+            Some(Prep::Of | Prep::By | Prep::Between | Prep::From | Prep::Other)
+        ))
         && !modifier(s, k)
         && !after_possessive
     {
@@ -360,6 +368,13 @@ mod tests {
             ("Merkel suggested Russia saw Ukraine as a threat.", &[]),
             ("Merkel suggested Russia wanted peace.", &[]),
             ("Merkel told refugees from Russia and Ukraine to go home.", &[]),
+            // "about", "over", "during": what or when, never who
+            ("Merkel and Trump met over Russia.", &["merkel met trump"]),
+            (
+                "Merkel and Trump met over Russia joining the EU.",
+                &["merkel met trump"],
+            ),
+            ("Merkel met over Russia with Trump.", &["merkel met trump"]),
             (
                 "Merkel told refugees from Russia and urged Ukraine to act.",
                 &["merkel urged ukraine"],

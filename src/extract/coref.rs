@@ -128,6 +128,17 @@ impl<'g> Coref<'g> {
                 _ => None,
             };
             ents[k] = e;
+            // "He urged him": a subject pronoun is a person of its sentence, so "him" is another
+            if let (Kind::Word(Word::Pronoun(_)), Some(e)) = (it.kind, e) {
+                let word = &text[it.start..it.end];
+                if !["him", "himself", "herself"]
+                    .iter()
+                    .any(|o| word.eq_ignore_ascii_case(o))
+                {
+                    persons.push((e, true));
+                }
+                continue;
+            }
             let (Kind::Mention(m), Some(e)) = (it.kind, e) else {
                 continue;
             };
@@ -348,6 +359,15 @@ mod tests {
                 &["russia met ukraine"],
             ),
             ("Merkel met rebels. They criticized Putin.", &[]),
+            // "him" is never the subject of its own clause
+            (
+                "Kerry met Lavrov. He urged him to act.",
+                &["kerry met lavrov", "kerry urged lavrov"],
+            ),
+            (
+                "Kerry praised Lavrov. Later he criticized him.",
+                &["kerry criticized lavrov"],
+            ),
             (
                 "Merkel, Trump and Putin met. The two leaders criticized Kerry.",
                 &["merkel met putin", "merkel met trump", "putin met trump"],
