@@ -45,6 +45,14 @@ pub(super) fn noun_rule(s: &Sentence, t: usize, rel: RelationIx, out: &mut Vec<F
             }
         }
     }
+    // "looking forward to talks with Putin": the subject of the anticipation, not yet real
+    if sides.agents.is_empty()
+        && let Some(v) = anticipation(s, t)
+        && let Some(subj) = subject(s, v, Slot::Agent)
+    {
+        sides.agents = subj;
+        polarity = polarity.and(Polarity::from_flags(false, true));
+    }
     // "After talks with Hollande, Merkel said ...": the main clause's subject held them
     if sides.agents.is_empty()
         && !sides.objects.is_empty()
@@ -275,6 +283,25 @@ fn fronted_subject(s: &Sentence, t: usize) -> Option<Vec<EntityIx>> {
     verb_after.then(|| group(s, subject, Slot::Agent))
 }
 
+/// The verb of an anticipation phrase right before the noun at `t` ("looking forward to",
+/// "hoping for"), whose subject the noun's agent is.
+fn anticipation(s: &Sentence, t: usize) -> Option<usize> {
+    let word = |j: usize| s.text[s.items[j].start..s.items[j].end].to_ascii_lowercase();
+    // the noun may have a determiner or an adjective before it: "forward to fresh talks"
+    for end in (t.saturating_sub(3)..t).rev() {
+        for phrase in crate::lang::en::grammar::ANTICIPATION {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let Some(start) = (end + 1).checked_sub(words.len()) else {
+                continue;
+            };
+            if (start..=end).zip(&words).all(|(j, w)| word(j) == *w) {
+                return Some(start);
+            }
+        }
+    }
+    None
+}
+
 /// Whether item `j` is a partitive noun ("rounds" of "several rounds of sanctions").
 fn partitive(s: &Sentence, j: usize) -> bool {
     let w = &s.text[s.items[j].start..s.items[j].end];
@@ -343,6 +370,11 @@ mod tests {
                 "During a meeting with Putin, Merkel criticized Trump.",
                 &["merkel criticized trump", "merkel met putin"],
             ),
+            (
+                "Merkel said she was looking forward to talks with Putin.",
+                &["merkel ?met putin"],
+            ),
+            ("Merkel is hoping for talks with Putin.", &["merkel ?met putin"]),
             // rejected: a fronted phrase with a verb, a subject after a preposition
             (
                 "After Merkel held talks with Trump, it rained.",

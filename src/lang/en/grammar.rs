@@ -97,6 +97,18 @@ pub fn is_past_tense(w: &str) -> bool {
     regular || IRREGULAR_PAST.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
+/// Phrases before an event noun that make it anticipated, not held: "looking forward to talks".
+pub const ANTICIPATION: &[&str] = &[
+    "looking forward to",
+    "look forward to",
+    "looks forward to",
+    "looked forward to",
+    "hoping for",
+    "hopes for",
+    "hoped for",
+    "hope for",
+];
+
 /// Verbs that deny the clause after them ("denied that Russia had ...").
 pub const DENYING_VERBS: &[&str] = &[
     "denied",
