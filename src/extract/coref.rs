@@ -281,8 +281,9 @@ impl Coordination {
     fn see(&mut self, items: &[Item], k: usize, e: EntityIx) -> Option<&Vec<EntityIx>> {
         let joined = k >= 2 && self.last == Some(k - 2);
         self.last = Some(k);
-        match items[k - usize::from(k > 0)].kind {
-            Kind::Word(Word::And) | Kind::Punct(b',') if joined => {
+        let link = k.checked_sub(1).map(|p| items[p].kind);
+        match link {
+            Some(Kind::Word(Word::And) | Kind::Punct(b',')) if joined => {
                 if !self.run.contains(&e) {
                     self.run.push(e);
                 }
@@ -293,7 +294,7 @@ impl Coordination {
                 return None;
             }
         }
-        let and = matches!(items[k - 1].kind, Kind::Word(Word::And));
+        let and = matches!(link, Some(Kind::Word(Word::And)));
         (and && self.run.len() >= 2).then(|| {
             self.end = Some(k);
             &self.run
