@@ -237,29 +237,21 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
 /// noun or a past tense follows it ("suggested Howard was planning", "warned Putin would",
 /// "suggested Germany saw the EU as").
 fn clause_subject(s: &Sentence, k: usize) -> bool {
-    if let Some(next) = s.items.get(k + 1)
-        && matches!(
-            next.kind,
-            Kind::Other {
-                cap: false,
-                num: false
-            }
-        )
-        && crate::lang::en::grammar::is_past_tense(&s.text[next.start..next.end])
-    {
-        return true;
-    }
-    matches!(
-        s.items.get(k + 1).map(|x| x.kind),
+    match s.items.get(k + 1).map(|x| x.kind) {
+        Some(Kind::Other {
+            cap: false,
+            num: false,
+        }) => crate::lang::en::grammar::is_past_tense(s.word(k + 1)),
         Some(
             Kind::Word(Word::Be | Word::Have | Word::Do | Word::Modal | Word::NegatingVerb | Word::Speech)
-                | Kind::Trigger {
-                    verb: Some(_),
-                    noun: None,
-                    ..
-                }
-        )
-    )
+            | Kind::Trigger {
+                verb: Some(_),
+                noun: None,
+                ..
+            },
+        ) => true,
+        _ => false,
+    }
 }
 
 /// What the mention at item `k` makes of an object search: the object (with its conjuncts),

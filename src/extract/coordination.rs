@@ -103,7 +103,7 @@ pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize,
             Kind::Other {
                 cap: false,
                 num: false,
-            } if !right && link.is_none() && k + 1 == i && word_is(s, k, "other") => {}
+            } if !right && link.is_none() && k + 1 == i && s.word_in(k, &["other"]) => {}
             // "EU leaders and the US": a conjunct with a lower-case head noun
             Kind::Other {
                 cap: false,
@@ -133,10 +133,6 @@ pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize,
         }
     }
     None
-}
-
-fn word_is(s: &Sentence, k: usize, w: &str) -> bool {
-    s.text[s.items[k].start..s.items[k].end].eq_ignore_ascii_case(w)
 }
 
 /// Whether the "and" between the mentions at `left` and `right` joins two clauses, not two

@@ -352,12 +352,11 @@ impl Words<'_> {
 
     /// Whether the one-word trigger `lw` at token `t` is a particle here ("went back on").
     fn particle(&self, t: usize, lw: &str) -> bool {
-        let lower = |k: Option<usize>| {
+        let tok = |k: Option<usize>| {
             k.and_then(|k| self.toks.get(k))
-                .map_or(String::new(), |&(s, e)| self.text[s..e].to_ascii_lowercase())
+                .map_or("", |&(s, e)| &self.text[s..e])
         };
-        grammar::PARTICLES.iter().any(|p| p.forms.contains(&lw))
-            && grammar::is_particle(&lower(t.checked_sub(1)), lw, &lower(Some(t + 1)))
+        grammar::is_particle(tok(t.checked_sub(1)), lw, tok(Some(t + 1)))
     }
 
     /// A capitalised word inside a run of capitalised words, outside a headline: part of a

@@ -201,12 +201,8 @@ fn in_prepositional_phrase(s: &Sentence, t: usize) -> bool {
     let mut j = t;
     while j > 0 {
         j -= 1;
-        let indefinite = |j: usize| {
-            let w = &s.text[s.items[j].start..s.items[j].end];
-            w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
-        };
         match s.items[j].kind {
-            Kind::Word(Word::Determiner) if t - j <= 2 && indefinite(j) => {}
+            Kind::Word(Word::Determiner) if t - j <= 2 && s.indefinite(j) => {}
             Kind::Other { cap: false, .. } if t - j <= 2 => {}
             Kind::Word(Word::Prep(Prep::Location | Prep::Other)) => return true,
             _ => return false,
@@ -286,15 +282,17 @@ fn fronted_subject(s: &Sentence, t: usize) -> Option<Vec<EntityIx>> {
 /// The verb of an anticipation phrase right before the noun at `t` ("looking forward to",
 /// "hoping for"), whose subject the noun's agent is.
 fn anticipation(s: &Sentence, t: usize) -> Option<usize> {
-    let word = |j: usize| s.text[s.items[j].start..s.items[j].end].to_ascii_lowercase();
     // the noun may have a determiner or an adjective before it: "forward to fresh talks"
     for end in (t.saturating_sub(3)..t).rev() {
         for phrase in crate::lang::en::grammar::ANTICIPATION {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            let Some(start) = (end + 1).checked_sub(words.len()) else {
+            let n = phrase.split(' ').count();
+            let Some(start) = (end + 1).checked_sub(n) else {
                 continue;
             };
-            if (start..=end).zip(&words).all(|(j, w)| word(j) == *w) {
+            if (start..=end)
+                .zip(phrase.split(' '))
+                .all(|(j, w)| s.word(j).eq_ignore_ascii_case(w))
+            {
                 return Some(start);
             }
         }
@@ -304,11 +302,8 @@ fn anticipation(s: &Sentence, t: usize) -> Option<usize> {
 
 /// Whether item `j` is a partitive noun ("rounds" of "several rounds of sanctions").
 fn partitive(s: &Sentence, j: usize) -> bool {
-    let w = &s.text[s.items[j].start..s.items[j].end];
     matches!(s.items[j].kind, Kind::Other { cap: false, .. })
-        && crate::lang::en::grammar::PARTITIVES
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
+        && s.word_in(j, crate::lang::en::grammar::PARTITIVES)
 }
 
 #[cfg(test)]

@@ -48,7 +48,6 @@ pub(super) fn governing_prep(s: &Sentence, i: usize) -> Option<Prep> {
 /// Trump", "Russian Foreign Minister", "London mayor Ken Livingstone", "a London news conference"
 /// (no article "a" comes before a name that stands alone).
 pub(super) fn modifier(s: &Sentence, i: usize) -> bool {
-    let word = |k: usize| s.items.get(k).map_or("", |x| &s.text[x.start..x.end]);
     let lower_next = matches!(
         s.items.get(i + 1).map(|x| x.kind),
         Some(
@@ -66,12 +65,7 @@ pub(super) fn modifier(s: &Sentence, i: usize) -> bool {
             .longest(s.items[i + 1..].iter().map(|x| &s.text[x.start..x.end]))
             .is_some()
     };
-    if lower_next
-        && i > 0
-        && matches!(s.items[i - 1].kind, Kind::Word(Word::Determiner))
-        && (word(i - 1).eq_ignore_ascii_case("a") || word(i - 1).eq_ignore_ascii_case("an"))
-        && !agent_after()
-    {
+    if lower_next && i > 0 && s.indefinite(i - 1) && !agent_after() {
         return true;
     }
     // a city's officer is not the city: "London mayor Ken Livingstone"
@@ -83,7 +77,7 @@ pub(super) fn modifier(s: &Sentence, i: usize) -> bool {
         .is_some_and(|e| s.actors.entity(e).kind == EntityKind::Place);
     if lower_next
         && place
-        && crate::lang::en::titles::title_word(word(i + 1)).is_some()
+        && crate::lang::en::titles::title_word(s.word(i + 1)).is_some()
         && matches!(
             s.items.get(i + 2).map(|x| x.kind),
             Some(

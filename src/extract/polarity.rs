@@ -16,28 +16,17 @@ pub(super) fn polarity(s: &Sentence, t: usize) -> Polarity {
 /// Whether the trigger at `t` is in a clause someone denies: "Putin denied that Russia had
 /// annexed Crimea", "dismissed reports that ...". A denial leaves the claim unconfirmed: hedged.
 fn denied(s: &Sentence, t: usize) -> bool {
-    let word = |j: usize| s.text[s.items[j].start..s.items[j].end].to_ascii_lowercase();
-    let denying = |j: usize| {
-        let w = word(j);
-        crate::lang::en::grammar::DENYING_VERBS.contains(&w.as_str())
-    };
+    use crate::lang::en::grammar::{CLAIM_NOUNS, DENYING_VERBS};
+    let denying = |j: usize| s.word_in(j, DENYING_VERBS);
+    // "dismissed reports", "denied the claims" ("reports" may read as a speech verb)
+    let denied_claim = |j: usize| s.word_in(j, CLAIM_NOUNS) && (j.saturating_sub(3)..j).any(denying);
     for j in (t.saturating_sub(12)..t).rev() {
-        // "dismissed reports he told Brown" ("reports" may read as a speech verb)
-        if crate::lang::en::grammar::CLAIM_NOUNS.contains(&word(j).as_str())
-            && (j.saturating_sub(3)..j).any(denying)
-        {
+        if denied_claim(j) {
             return true;
         }
         match s.items[j].kind {
-            Kind::Word(Word::That) => {
-                // "denied that", "dismissed reports that"
-                let Some(b) = j.checked_sub(1) else { return false };
-                if denying(b) {
-                    return true;
-                }
-                let claim = crate::lang::en::grammar::CLAIM_NOUNS.contains(&word(b).as_str());
-                return claim && (b.saturating_sub(3)..b).any(denying);
-            }
+            // "denied that", "dismissed reports that"
+            Kind::Word(Word::That) => return j.checked_sub(1).is_some_and(|b| denying(b) || denied_claim(b)),
             Kind::Word(Word::NegatingVerb) if denying(j) => return true, // "denied Russia had"
             Kind::Word(Word::Speech | Word::Subordinator | Word::Relative | Word::And | Word::But)
             | Kind::Punct(b';' | b':' | b',') => {

@@ -25,6 +25,23 @@ pub struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    /// The text of item `k`.
+    pub(super) fn word(&self, k: usize) -> &str {
+        let it = &self.items[k];
+        &self.text[it.start..it.end]
+    }
+
+    /// Whether item `k` is one of `words` (any case).
+    pub(super) fn word_in(&self, k: usize, words: &[&str]) -> bool {
+        let w = self.word(k);
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+
+    /// Whether item `k` is the article "a" or "an".
+    pub(super) fn indefinite(&self, k: usize) -> bool {
+        matches!(self.items[k].kind, Kind::Word(Word::Determiner)) && self.word_in(k, &["a", "an"])
+    }
+
     /// The actors the plural anaphor at item `k` stands for, if it was resolved.
     pub(super) fn plural_at(&self, k: usize) -> Option<&[EntityIx]> {
         self.plurals

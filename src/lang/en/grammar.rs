@@ -265,10 +265,11 @@ pub const PARTICLES: &[Particle] = &[Particle {
     ],
 }];
 
-/// Whether the trigger word `word` (lower case) is a particle between `prev` and `next` (lower
-/// case, empty at a sentence edge or beside punctuation).
+/// Whether the trigger word `word` (lower case) is a particle between the words `prev` and
+/// `next` (any case; empty at a sentence edge).
 pub fn is_particle(prev: &str, word: &str, next: &str) -> bool {
+    let among = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     PARTICLES
         .iter()
-        .any(|p| p.forms.contains(&word) && (p.after.contains(&prev) || p.before.contains(&next)))
+        .any(|p| p.forms.contains(&word) && (among(prev, p.after) || among(next, p.before)))
 }
