@@ -101,14 +101,8 @@ fn a_written_copy_builds_the_seeds_to_the_same_bytes() {
         args.extend(["--gazetteer", arg(l)]);
     }
     let own = build_into(&d.path().join("own"), &args);
-    for f in [
-        "nodes.csv",
-        "edges.csv",
-        "relations.csv",
-        "events.csv",
-        "graph.graphml",
-        "graph.json",
-    ] {
+    use kgraph::cmd::outputs::{OUTPUT_FILES, REPORT_FILE};
+    for f in OUTPUT_FILES.into_iter().filter(|f| *f != REPORT_FILE) {
         assert!(
             std::fs::read(default.join(f)).unwrap() == std::fs::read(own.join(f)).unwrap(),
             "{f} differs"
