@@ -92,7 +92,6 @@ impl<'g> Coref<'g> {
         ents.clear();
         ents.resize(items.len(), None);
         plurals.clear();
-        let prev_persons = self.prev_persons.clone();
         let mut coordination = Coordination::default();
         // persons named in this sentence: (entity, looks like a clause subject)
         let mut persons: Vec<(EntityIx, bool)> = Vec::new();
@@ -116,7 +115,7 @@ impl<'g> Coref<'g> {
                     None
                 }
                 Kind::Word(Word::Pair(of)) => {
-                    if let Some(g) = self.pair(of, &prev_persons) {
+                    if let Some(g) = self.pair(of) {
                         plurals.push((k, g));
                     }
                     None
@@ -221,7 +220,7 @@ impl<'g> Coref<'g> {
 
     /// The two actors "the two leaders" stands for: the latest coordination of two, else the two
     /// persons the previous sentence named; of the kind the noun says.
-    fn pair(&self, of: PairOf, prev_persons: &[EntityIx]) -> Option<Vec<EntityIx>> {
+    fn pair(&self, of: PairOf) -> Option<Vec<EntityIx>> {
         let fits = |g: &[EntityIx]| {
             g.len() == 2
                 && g.iter().all(|&e| {
@@ -236,7 +235,8 @@ impl<'g> Coref<'g> {
         if fits(&self.group) {
             return Some(self.group.clone());
         }
-        fits(prev_persons).then(|| prev_persons.to_vec())
+        // `prev_persons` changes only once the sentence is read: still the previous sentence's
+        fits(&self.prev_persons).then(|| self.prev_persons.clone())
     }
 
     fn compatible(&self, person: EntityIx, g: Gender) -> bool {
