@@ -124,6 +124,10 @@ pub struct BuildArgs {
     /// gzip-compressed (.gz), or - for standard input.
     #[arg(long = "input", value_name = "PATH", num_args = 1.., default_value = "seeds")]
     pub input: Vec<PathBuf>,
+    /// Follow symlinks inside input folders that lead out of them (by default such a link is
+    /// a warning and skipped).
+    #[arg(long, short = 'L')]
+    pub follow: bool,
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
     /// Output folder.
@@ -308,6 +312,10 @@ pub struct SuggestArgs {
     /// text column), any of them gzip-compressed (.gz), or - for standard input.
     #[arg(long = "input", value_name = "PATH", num_args = 1.., default_value = "seeds")]
     pub input: Vec<PathBuf>,
+    /// Follow symlinks inside input folders that lead out of them (by default such a link is
+    /// a warning and skipped).
+    #[arg(long, short = 'L')]
+    pub follow: bool,
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
     #[command(flatten)]
@@ -348,6 +356,10 @@ pub struct ExtractArgs {
     /// Inputs, as for `build` (- for standard input: JSON Lines or one text).
     #[arg(long = "input", value_name = "PATH", num_args = 1.., required = true)]
     pub input: Vec<PathBuf>,
+    /// Follow symlinks inside input folders that lead out of them (by default such a link is
+    /// a warning and skipped).
+    #[arg(long, short = 'L')]
+    pub follow: bool,
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
     /// The shard file to write (- for standard output).

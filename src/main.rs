@@ -15,7 +15,7 @@ fn main() -> ExitCode {
         // the reader of our output closed it early (`| head`): not a failure
         Err(e) if closed_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("kgraph: error: {e}");
+            kgraph::cmd::say::line(format_args!("kgraph: error: {e}"));
             ExitCode::from(e.exit_code() as u8)
         }
     }

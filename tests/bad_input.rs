@@ -562,6 +562,8 @@ fn every_writer_waits_for_the_lock_of_its_folder() {
         vec!["query", "ego", "Putin", "--graph", g, "--out", h],
         vec!["extract", "--input", "seeds", "--out", s],
         vec!["gazetteer", "import", "--from", "petrarch", &actors, "--out", h],
+        vec!["suggest", "--input", "seeds", "--out", h],
+        vec!["gazetteer", "default", "--out", h],
     ];
     for args in &writers {
         let o = kgraph(args);

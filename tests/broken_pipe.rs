@@ -175,3 +175,49 @@ fn gazetteer_import_summary() {
         out.to_str().unwrap(),
     ]);
 }
+
+/// A folder of the seeds and 300 binary files, each a warning on stderr.
+fn seeds_and_warnings(dir: &Path) -> PathBuf {
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    for i in 0..300 {
+        std::fs::write(input.join(format!("b{i}.txt")), b"\0\x01binary").unwrap();
+    }
+    for f in std::fs::read_dir(root().join("seeds")).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, input.join(f.file_name().unwrap())).unwrap();
+    }
+    input
+}
+
+/// A stderr that is closed (`build 2>&1 | head -1`) or full (`2>/dev/full`) never stops a build:
+/// it writes its outputs and exits 0.
+#[test]
+fn a_closed_or_full_stderr_never_stops_a_build() {
+    let d = tempfile::tempdir().unwrap();
+    let input = seeds_and_warnings(d.path());
+    for (i, stderr) in ["closed", "full"].into_iter().enumerate() {
+        let out = d.path().join(format!("out{i}"));
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kgraph"));
+        cmd.args(["build", "--input", input.to_str().unwrap(), "--out"])
+            .arg(&out)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null());
+        let code = if stderr == "full" {
+            let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+            cmd.stderr(full).status().unwrap().code()
+        } else {
+            let mut child = cmd.stderr(Stdio::piped()).spawn().unwrap();
+            let mut line = String::new();
+            let mut err = BufReader::new(child.stderr.take().unwrap());
+            err.read_line(&mut line).unwrap();
+            drop(err);
+            child.wait().unwrap().code()
+        };
+        assert_eq!(code, Some(0), "stderr {stderr}");
+        assert!(
+            out.join("graph.json").is_file(),
+            "stderr {stderr}: nothing written"
+        );
+    }
+}

@@ -34,7 +34,12 @@ fn every_format_writes_its_files() {
         ("json", &["graph.json"]),
         (
             "neo4j",
-            &["nodes.csv", "relationships.csv", "import.sh", "load.cypher"],
+            &[
+                "neo4j_nodes.csv",
+                "neo4j_relationships.csv",
+                "import.sh",
+                "load.cypher",
+            ],
         ),
         ("dot", &["graph.dot"]),
         ("events", &["events.tsv"]),
@@ -78,7 +83,7 @@ fn neo4j_relationship_types_are_upper_case() {
     let d = tempfile::tempdir().unwrap();
     let out = build_seeds(&d.path().join("out"));
     let (dir, _) = export(&out.join("graph.json"), "neo4j", d.path());
-    let (h, rows) = read_csv(&dir.join("relationships.csv"));
+    let (h, rows) = read_csv(&dir.join("neo4j_relationships.csv"));
     assert_eq!(&h[..3], [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]);
     assert!(rows.iter().any(|r| r[2] == "SPOKE_WITH"));
     let cypher = std::fs::read_to_string(dir.join("load.cypher")).unwrap();
@@ -110,7 +115,7 @@ fn cameo_codes_reach_every_export() {
         ("graphml", "graph.graphml"),
         ("gexf", "graph.gexf"),
         ("json", "graph.json"),
-        ("neo4j", "relationships.csv"),
+        ("neo4j", "neo4j_relationships.csv"),
         ("dot", "graph.dot"),
     ] {
         let (dir, _) = export(&graph, format, d.path());
@@ -206,7 +211,7 @@ fn discovered_actors_carry_their_origin_into_every_export() {
             "\"origin\": \"discovered\"",
         ),
         ("csv", "nodes.csv", ",gazetteer\n", ",discovered\n"),
-        ("neo4j", "nodes.csv", ",gazetteer\n", ",discovered\n"),
+        ("neo4j", "neo4j_nodes.csv", ",gazetteer\n", ",discovered\n"),
         (
             "dot",
             "graph.dot",

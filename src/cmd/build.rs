@@ -9,7 +9,11 @@ use std::path::{Path, PathBuf};
 
 pub fn run(a: BuildArgs) -> Result<()> {
     Plan::threads(a.threads)?;
-    let (plan, listing) = Plan::load_listing(&a.gazetteer, &a.input)?;
+    super::guard::apart(
+        &a.out,
+        &super::guard::text_reads(&a.input, &a.gazetteer.gazetteer),
+    )?;
+    let (plan, listing) = Plan::load_listing(&a.gazetteer, &a.input, a.follow)?;
     let plan = plan.level(a.level).csv(&a.csv).caseless(a.caseless);
     let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
     let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
@@ -17,7 +21,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
     let out = OutDir::lock(&a.out)?;
     let stale = out.stale_removed;
     if stale > 0 && !a.quiet {
-        eprintln!(
+        say!(
             "kgraph: removed {stale} temporary file(s) an interrupted run left in {}",
             a.out.display()
         );
@@ -33,7 +37,7 @@ pub fn run(a: BuildArgs) -> Result<()> {
     warnings.extend(caseless_warning(&report, a.caseless));
     if !a.quiet {
         for w in &warnings {
-            eprintln!("warning: {w}");
+            say!("warning: {w}");
         }
     }
     if a.strict && !warnings.is_empty() {
@@ -92,7 +96,7 @@ fn summary(
     );
     super::outputs::print_written(&head, kg, written);
     if few_relations(report) {
-        eprintln!(
+        say!(
             "kgraph: few relations for {} documents ({}){}",
             report.documents,
             report.relations,

@@ -33,7 +33,7 @@ pub fn run(a: EvalArgs) -> Result<()> {
         .map_err(Error::stdout)?;
     }
     for t in &rep.missed {
-        eprintln!(
+        say!(
             "missed:   {} {} {} {}{}",
             t.doc,
             t.source,
@@ -43,7 +43,7 @@ pub fn run(a: EvalArgs) -> Result<()> {
         );
     }
     for t in &rep.spurious {
-        eprintln!(
+        say!(
             "spurious: {} {} {} {}{}",
             t.doc,
             t.source,

@@ -4,12 +4,21 @@ use crate::cli::ExportArgs;
 use crate::error::Result;
 
 pub fn run(a: ExportArgs) -> Result<()> {
+    let mut files: Vec<(&str, crate::export::Writer)> = Vec::new();
+    for f in &a.format {
+        for file in f.files() {
+            if !files.iter().any(|(name, _)| *name == file.0) {
+                files.push(file);
+            }
+        }
+    }
+    let written: Vec<_> = files.iter().map(|(name, _)| a.out.join(name)).collect();
+    super::guard::not_replacing(&written, &a.graph)?;
     let kg = crate::export::json::read(&a.graph)?;
     let out = super::outputs::OutDir::lock(&a.out)?;
-    for f in a.format {
-        for p in out.export(&kg, f)? {
-            eprintln!("  wrote {}", p.display());
-        }
+    // every format asked for, as one set: all new files or none
+    for p in crate::export::write_files(&kg, &files, out.path())? {
+        say!("  wrote {}", p.display());
     }
     Ok(())
 }

@@ -6,7 +6,13 @@ use std::io::Write;
 
 pub fn run(a: ExtractArgs) -> Result<()> {
     super::plan::Plan::threads(a.threads)?;
-    let (plan, listing) = super::plan::Plan::load_listing(&a.gazetteer, &a.input)?;
+    if a.out.as_os_str() != "-" {
+        super::guard::apart(
+            &a.out,
+            &super::guard::text_reads(&a.input, &a.gazetteer.gazetteer),
+        )?;
+    }
+    let (plan, listing) = super::plan::Plan::load_listing(&a.gazetteer, &a.input, a.follow)?;
     let plan = plan.csv(&a.csv);
     let mut listing = Some(listing);
     let (gaz, lex, opts) = (&plan.dict.gazetteer, &plan.dict.lexicon, &plan.options);
@@ -34,11 +40,12 @@ pub fn run(a: ExtractArgs) -> Result<()> {
         }
         if !a.quiet {
             for warning in &report.warnings {
-                eprintln!("warning: {warning}");
+                say!("warning: {warning}");
             }
-            eprintln!(
+            say!(
                 "kgraph extract: {} documents, {} relation instances",
-                report.documents, report.relations
+                report.documents,
+                report.relations
             );
         }
         Ok(())

@@ -42,7 +42,7 @@ fn import(a: ImportArgs) -> Result<()> {
     drop(out);
     let secs = started.elapsed().as_secs_f64();
     for w in &imp.warnings {
-        eprintln!("warning: {w}");
+        say!("warning: {w}");
     }
     if !a.quiet {
         print_skipped(&imp.skipped, &a.out);
@@ -58,7 +58,7 @@ fn import(a: ImportArgs) -> Result<()> {
     .map_err(crate::Error::stdout)?;
     if !a.quiet {
         for p in written {
-            eprintln!("  wrote {}", p.display());
+            say!("  wrote {}", p.display());
         }
     }
     Ok(())
@@ -77,10 +77,10 @@ fn licence_note(names: &[String]) -> String {
 /// The first skipped lines on stderr, then where the rest are listed.
 fn print_skipped(skipped: &[Skipped], out: &Path) {
     for s in skipped.iter().take(SHOW_SKIPPED) {
-        eprintln!("skipped: {s}");
+        say!("skipped: {s}");
     }
     if skipped.len() > SHOW_SKIPPED {
-        eprintln!(
+        say!(
             "skipped: … {} more, all listed in {}",
             skipped.len() - SHOW_SKIPPED,
             out.join("skipped.csv").display()

@@ -6,10 +6,21 @@ use crate::error::Result;
 pub fn run(a: MergeArgs) -> Result<()> {
     let plan = super::plan::Plan::load(&a.gazetteer)?.level(a.level);
     let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
+    super::guard::apart(&a.out, &super::guard::text_reads(&[], &a.gazetteer.gazetteer))?;
     let out = super::outputs::OutDir::lock(&a.out)?;
-    let mut docs = Vec::new();
     for s in &a.shards {
-        docs.extend(crate::pipeline::shard::read(gaz, lex, s)?);
+        super::guard::not_replacing(&out.graph_paths(), s)?;
+    }
+    let (mut docs, mut ids) = (Vec::new(), crate::pipeline::ids::DocIds::default());
+    for s in &a.shards {
+        for mut d in crate::pipeline::shard::read(gaz, lex, s)? {
+            if let Some(w) = ids.claim(&mut d)
+                && !a.quiet
+            {
+                say!("warning: {}: {w}", s.display());
+            }
+            docs.push(d);
+        }
     }
     let n = docs.len();
     let kg = crate::pipeline::assemble(gaz, lex, docs, plan.options.level);

@@ -1,5 +1,7 @@
 //! One file per subcommand; each resolves its flags into a plan, runs the library, and prints.
 
+#[macro_use]
+pub mod say;
 pub mod build;
 pub mod default_gazetteer;
 pub mod eval;
@@ -7,6 +9,7 @@ pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod guard;
 pub mod lock;
 pub mod merge;
 pub mod outputs;

@@ -33,14 +33,14 @@ fn build_files() -> Vec<(&'static str, Writer)> {
 /// Prints the summary line of a run that wrote a graph (`{head}: N nodes, N edges, N relation
 /// instances`) and the files it wrote, on stderr.
 pub fn print_written(head: &str, kg: &KnowledgeGraph, written: &[PathBuf]) {
-    eprintln!(
+    say!(
         "{head}: {} nodes, {} edges, {} relation instances",
         kg.graph().node_count(),
         kg.graph().edge_count(),
         kg.instances.len()
     );
     for p in written {
-        eprintln!("  wrote {}", p.display());
+        say!("  wrote {}", p.display());
     }
 }
 
@@ -82,15 +82,15 @@ impl OutDir {
         &self.path
     }
 
+    /// The paths [`OutDir::write_graph`] writes.
+    pub fn graph_paths(&self) -> Vec<PathBuf> {
+        OUTPUT_FILES.iter().map(|n| self.path.join(n)).collect()
+    }
+
     /// Writes the build's files ([`OUTPUT_FILES`]) as one set; returns their paths. Every file
     /// is complete on disk before the first is renamed into place.
     pub fn write_graph(&self, kg: &KnowledgeGraph) -> Result<Vec<PathBuf>> {
         crate::export::write_files(kg, &build_files(), &self.path)
-    }
-
-    /// Writes one export format into the folder; returns the paths written.
-    pub fn export(&self, kg: &KnowledgeGraph, format: crate::export::ExportFormat) -> Result<Vec<PathBuf>> {
-        crate::export::export(kg, format, &self.path)
     }
 }
 

@@ -6,7 +6,7 @@ use crate::cli::{CsvArgs, GazetteerArgs};
 use crate::dict::{Dictionary, Layer, Need};
 use crate::error::{Error, Result};
 use crate::graph::level::Level;
-use crate::input::Listing;
+use crate::input::{Links, Listing};
 use crate::pipeline::Options;
 use std::path::PathBuf;
 
@@ -27,9 +27,14 @@ impl Plan {
 
     /// Loads the gazetteer stack (as [`Plan::load`]) while the input files are listed on a second
     /// thread: both are needed before the first document is read. A gazetteer error comes first.
-    pub fn load_listing(gazetteer: &GazetteerArgs, inputs: &[PathBuf]) -> Result<(Plan, Listing)> {
+    pub fn load_listing(
+        gazetteer: &GazetteerArgs,
+        inputs: &[PathBuf],
+        follow: bool,
+    ) -> Result<(Plan, Listing)> {
+        let links = if follow { Links::Follow } else { Links::StayInside };
         let (plan, listing) = std::thread::scope(|s| {
-            let listing = s.spawn(|| Listing::of(inputs));
+            let listing = s.spawn(|| Listing::with_links(inputs, links));
             let plan = Plan::load(gazetteer);
             let listing = listing.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
             (plan, listing)

@@ -2,7 +2,7 @@
 //! only when stderr is a terminal.
 
 use crate::pipeline::BuildReport;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 /// Draws a build's progress: documents, megabytes, relations, speed and time left.
@@ -38,7 +38,7 @@ impl Progress {
         } else {
             0.0
         };
-        eprint!(
+        super::say::raw(format_args!(
             "\r{} documents, {:.1}/{:.1} MB, {} relations, {:.1} MB/s, ETA {:.0} s   ",
             r.documents,
             r.bytes as f64 / 1e6,
@@ -46,14 +46,13 @@ impl Progress {
             r.relations,
             mbs,
             eta
-        );
-        let _ = std::io::stderr().flush();
+        ));
     }
 
     /// Clears the line.
     fn finish(&self) {
         if self.on {
-            eprint!("\r{:80}\r", "");
+            super::say::raw(format_args!("\r{:80}\r", ""));
         }
     }
 }

@@ -39,7 +39,7 @@ pub fn run(a: QueryArgs) -> Result<()> {
             let (x, y) = (names.resolve(&from)?, names.resolve(&to)?);
             let hops = query::path::path(&kg, x, y, weighted);
             if hops.is_empty() && x != y {
-                eprintln!("kgraph: no path between {} and {}", kg.id(x), kg.id(y));
+                say!("kgraph: no path between {} and {}", kg.id(x), kg.id(y));
             }
             Table::of(&kg, &hops)
         }
@@ -51,8 +51,10 @@ pub fn run(a: QueryArgs) -> Result<()> {
         Query::Ego { name, depth, out } => {
             let sub = query::ego::ego(&kg, names.resolve(&name)?, depth);
             if let Some(dir) = out {
-                for p in super::outputs::OutDir::lock(&dir)?.write_graph(&sub)? {
-                    eprintln!("  wrote {}", p.display());
+                let out = super::outputs::OutDir::lock(&dir)?;
+                super::guard::not_replacing(&out.graph_paths(), &a.graph)?;
+                for p in out.write_graph(&sub)? {
+                    say!("  wrote {}", p.display());
                 }
                 return Ok(());
             }

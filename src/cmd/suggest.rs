@@ -3,6 +3,7 @@
 
 use crate::cli::{SuggestArgs, SuggestFormat};
 use crate::error::{Error, Result};
+use crate::input::Links;
 use crate::suggest::rows::{write_entities, write_table};
 use std::io::Write;
 use std::path::Path;
@@ -14,19 +15,35 @@ pub fn run(a: SuggestArgs) -> Result<()> {
             "--out writes a gazetteer folder: leave out --format csv".into(),
         ));
     }
+    if let Some(dir) = &a.out {
+        super::guard::apart(dir, &super::guard::text_reads(&a.input, &a.gazetteer.gazetteer))?;
+    }
+    // held from the start, as `build` holds its folder: a second writer fails now, not at the end
+    let lock = a.out.as_deref().map(super::outputs::OutDir::lock).transpose()?;
+    if let Some(dir) = &a.out {
+        refuse_to_replace(&dir.join("entities.csv"))?;
+    }
     let plan = super::plan::Plan::entities(&a.gazetteer)?.csv(&a.csv);
     let gaz = &plan.dict.gazetteer;
-    let mut found = crate::suggest::suggest(gaz, &a.input, &plan.options.csv)?;
+    let mut found = crate::suggest::suggest(
+        gaz,
+        &a.input,
+        if a.follow {
+            Links::Follow
+        } else {
+            Links::StayInside
+        },
+        &plan.options.csv,
+    )?;
     for w in &found.warnings {
-        eprintln!("warning: {w}");
+        say!("warning: {w}");
     }
     found.keep(a.min_count, a.n);
     if let Some(dir) = &a.out {
         let path = dir.join("entities.csv");
-        refuse_to_replace(&path)?;
-        crate::output::prepare_dir(dir)?;
         crate::output::write_atomic(&path, |w| write_entities(gaz, &found, true, w))?;
-        eprintln!(
+        drop(lock);
+        say!(
             "kgraph: {} discovered actors and {} other names from {} documents written to {}",
             found.discovered.len(),
             found.guesses.len(),

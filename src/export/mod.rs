@@ -26,7 +26,7 @@ pub enum ExportFormat {
     Csv,
     /// graph.json: networkx node-link with evidence (what `query` loads).
     Json,
-    /// nodes.csv, relationships.csv, import.sh, load.cypher: Neo4j.
+    /// neo4j_nodes.csv, neo4j_relationships.csv, import.sh, load.cypher: Neo4j.
     Neo4j,
     /// graph.dot: Graphviz.
     Dot,
@@ -39,7 +39,7 @@ crate::choices!(ExportFormat {
     Gexf => "gexf", "graph.gexf: Gephi with colours and a timeline";
     Csv => "csv", "nodes.csv, edges.csv, relations.csv, events.csv: spreadsheets and pandas";
     Json => "json", "graph.json: networkx node-link with evidence (what `query` loads)";
-    Neo4j => "neo4j", "nodes.csv, relationships.csv, import.sh, load.cypher: Neo4j";
+    Neo4j => "neo4j", "neo4j_nodes.csv, neo4j_relationships.csv, import.sh, load.cypher: Neo4j";
     Dot => "dot", "graph.dot: Graphviz";
     Events => "events", "events.tsv: the event-data table (one row per relation instance, actor and CAMEO codes)";
 });
@@ -61,8 +61,8 @@ impl ExportFormat {
             ],
             ExportFormat::Json => vec![("graph.json", json::write)],
             ExportFormat::Neo4j => vec![
-                ("nodes.csv", neo4j::write_nodes),
-                ("relationships.csv", neo4j::write_relationships),
+                ("neo4j_nodes.csv", neo4j::write_nodes),
+                ("neo4j_relationships.csv", neo4j::write_relationships),
                 ("import.sh", neo4j::write_import_script),
                 ("load.cypher", neo4j::write_cypher),
             ],
@@ -92,4 +92,21 @@ pub fn write_files(kg: &KnowledgeGraph, files: &[(&str, Writer)], dir: &Path) ->
         .collect();
     commit(staged.into_iter().collect::<Result<Vec<_>>>()?)?;
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::choice::Choice;
+
+    #[test]
+    fn no_two_formats_write_a_file_of_the_same_name() {
+        use std::collections::HashSet;
+        let mut seen = HashSet::new();
+        for f in ExportFormat::ALL {
+            for (name, _) in f.files() {
+                assert!(seen.insert(name), "{name} is written by two formats");
+            }
+        }
+    }
 }

@@ -113,7 +113,7 @@ pub fn write_import_script(_: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<
     writeln!(w, "cd \"$(dirname \"$0\")\"")?;
     writeln!(
         w,
-        "neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv \"${{1:-kgraph}}\""
+        "neo4j-admin database import full --nodes=neo4j_nodes.csv --relationships=neo4j_relationships.csv \"${{1:-kgraph}}\""
     )
 }
 
@@ -121,7 +121,7 @@ pub fn write_import_script(_: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<
 pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(
         w,
-        "// Load the kgraph export into a running Neo4j: copy nodes.csv and relationships.csv into"
+        "// Load the kgraph export into a running Neo4j: copy neo4j_nodes.csv and neo4j_relationships.csv into"
     )?;
     writeln!(
         w,
@@ -131,7 +131,7 @@ pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         w,
         "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;"
     )?;
-    writeln!(w, "LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row")?;
+    writeln!(w, "LOAD CSV WITH HEADERS FROM 'file:///neo4j_nodes.csv' AS row")?;
     writeln!(w, "MERGE (e:Entity {{id: row.`id:ID(Entity)`}})")?;
     writeln!(
         w,
@@ -159,7 +159,10 @@ pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, ";")?;
     let types: BTreeSet<String> = kg.edges().map(|e| rel_type(&e.relation)).collect();
     for t in types {
-        writeln!(w, "LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row")?;
+        writeln!(
+            w,
+            "LOAD CSV WITH HEADERS FROM 'file:///neo4j_relationships.csv' AS row"
+        )?;
         writeln!(w, "WITH row WHERE row.`:TYPE` = '{t}'")?;
         writeln!(
             w,

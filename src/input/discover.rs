@@ -1,5 +1,6 @@
 //! Finding the input files: files as given, folders walked recursively in sorted order, symlink
-//! loops cut, and a file reached twice (same device and inode) read once.
+//! loops cut, links out of a folder left unfollowed unless asked, a file reached twice (same
+//! device and inode) read once, and names that tell every file apart.
 
 use super::item::{InputFile, Warning};
 use crate::error::{Error, Result};
@@ -16,20 +17,43 @@ pub struct Listing {
     pub warnings: Vec<Warning>,
 }
 
+/// Whether symlinks inside an input folder that lead out of it are followed (`--follow`).
+/// A link given as an input itself is always followed: the user named it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Links {
+    /// A link out of the folder is a warning and skipped: a link to `/etc` in a downloaded
+    /// folder must not make `/etc/shadow` a document.
+    #[default]
+    StayInside,
+    Follow,
+}
+
 impl Listing {
-    /// Lists the files under `paths` (see [`discover`]).
+    /// Lists the files under `paths` (see [`discover`]), links out of a folder not followed.
     pub fn of(paths: &[PathBuf]) -> Result<Listing> {
+        Listing::with_links(paths, Links::StayInside)
+    }
+
+    /// Lists the files under `paths`, following links out of a folder as `links` says.
+    pub fn with_links(paths: &[PathBuf], links: Links) -> Result<Listing> {
         let mut warnings = Vec::new();
-        let files = discover(paths, &mut warnings)?;
+        let files = discover_with(paths, links, &mut warnings)?;
         Ok(Listing { files, warnings })
     }
 }
 
+/// Lists the files under `paths` (see [`discover_with`]), links out of a folder not followed.
+pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<InputFile>> {
+    discover_with(paths, Links::StayInside, warnings)
+}
+
 /// Lists the files under `paths`: files as given, folders recursively in sorted order. A file
 /// reached twice (through a symlink, or listed twice) is read once; what cannot be listed or is
-/// not a regular file is a warning.
-pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<InputFile>> {
+/// not a regular file is a warning. Names are relative to the one folder given, or, with several
+/// inputs, to the folder they share, so two files of one name in two folders stay two documents.
+pub fn discover_with(paths: &[PathBuf], links: Links, warnings: &mut Vec<Warning>) -> Result<Vec<InputFile>> {
     let mut out = Vec::new();
+    let base = common_base(paths);
     let mut files_seen = HashSet::new();
     for p in paths {
         if p.as_os_str() == "-" {
@@ -50,8 +74,16 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<In
         })?;
         if meta.is_dir() {
             let before = out.len();
+            let root_canon =
+                std::fs::canonicalize(p).map_err(|e| Error::input(p, format!("cannot open folder: {e}")))?;
             Walk {
                 root: p,
+                root_canon,
+                links,
+                prefix: base
+                    .as_ref()
+                    .map(|b| relative_name(p, b))
+                    .filter(|s| !s.is_empty()),
                 folders: HashSet::new(),
                 files: &mut files_seen,
                 out: &mut out,
@@ -65,9 +97,12 @@ pub fn discover(paths: &[PathBuf], warnings: &mut Vec<Warning>) -> Result<Vec<In
             if !first_time(&mut files_seen, p, &meta, warnings) {
                 continue;
             }
-            let name = p
-                .file_name()
-                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let name = match &base {
+                Some(b) => relative_name(p, b),
+                None => p
+                    .file_name()
+                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            };
             out.push(InputFile {
                 name,
                 path: p.clone(),
@@ -111,9 +146,56 @@ fn first_time(
     false
 }
 
+/// With more than one input path, the folder they all lie in (files count by their folder), as
+/// an absolute path; `None` for one input, whose names stay relative to it.
+fn common_base(paths: &[PathBuf]) -> Option<PathBuf> {
+    let real: Vec<&PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").collect();
+    if real.len() < 2 {
+        return None;
+    }
+    let mut base: Option<PathBuf> = None;
+    for p in real {
+        let abs = std::path::absolute(p).ok()?;
+        let dir = if abs.is_dir() {
+            abs
+        } else {
+            abs.parent().map(Path::to_path_buf).unwrap_or(abs)
+        };
+        base = Some(match base {
+            None => dir,
+            Some(b) => b
+                .components()
+                .zip(dir.components())
+                .take_while(|(x, y)| x == y)
+                .map(|(x, _)| x)
+                .collect(),
+        });
+    }
+    base
+}
+
+/// `path` relative to `base` (both made absolute), with `/` between the parts.
+fn relative_name(path: &Path, base: &Path) -> String {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let rel = abs.strip_prefix(base).unwrap_or(&abs);
+    slash_joined(rel)
+}
+
+fn slash_joined(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// One folder given as input, walked depth first.
 struct Walk<'a> {
     root: &'a Path,
+    /// The root's canonical path: where a link out of the folder is told by.
+    root_canon: PathBuf,
+    links: Links,
+    /// The root's own name relative to the inputs' common folder, put before each file's name.
+    prefix: Option<String>,
     /// Canonical paths of the folders entered so far: a second visit is a symlink loop.
     folders: HashSet<PathBuf>,
     files: &'a mut HashSet<FileKey>,
@@ -169,20 +251,34 @@ impl Walk<'_> {
         Ok(Some(entries))
     }
 
+    /// Whether `path` is a symlink that leads out of the root folder (and links are not to be
+    /// followed there).
+    fn leads_out(&self, path: &Path) -> bool {
+        self.links == Links::StayInside
+            && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+            && std::fs::canonicalize(path).is_ok_and(|target| !target.starts_with(&self.root_canon))
+    }
+
     /// A folder is walked, a regular file listed; anything else is a warning.
     fn entry(&mut self, path: PathBuf) -> Result<()> {
+        if self.leads_out(&path) {
+            self.warn(
+                &path,
+                "symlink out of the input folder, not followed (give --follow to read it)".into(),
+            );
+            return Ok(());
+        }
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => self.folder(&path)?,
             Ok(m) if m.is_file() => {
                 if !first_time(self.files, &path, &m, self.warnings) {
                     return Ok(());
                 }
-                let rel = path.strip_prefix(self.root).unwrap_or(&path);
-                let name = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
+                let rel = slash_joined(path.strip_prefix(self.root).unwrap_or(&path));
+                let name = match &self.prefix {
+                    Some(prefix) => format!("{prefix}/{rel}"),
+                    None => rel,
+                };
                 self.out.push(InputFile {
                     name,
                     path,

@@ -12,7 +12,7 @@ mod stdin;
 mod text;
 mod utf16;
 
-pub use discover::{Listing, discover};
+pub use discover::{Links, Listing, discover, discover_with};
 pub use item::{CsvColumns, Document, Documents, Format, InputFile, Item, Warning, parse_date_field};
 pub use text::read;
 

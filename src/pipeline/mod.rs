@@ -3,6 +3,7 @@
 //! depends neither on the thread count nor on the order the inputs were listed in.
 
 pub mod discovered;
+pub mod ids;
 pub mod shard;
 
 use crate::dict::gazetteer::Gazetteer;
@@ -158,6 +159,7 @@ pub fn extract(
         opts,
         observer,
         sink,
+        ids: ids::DocIds::default(),
     };
     run.extractor.caseless = opts.caseless;
     let mut small: Vec<&InputFile> = Vec::new();
@@ -194,6 +196,7 @@ struct Run<'a, S> {
     opts: &'a Options,
     observer: &'a mut dyn Observer,
     sink: S,
+    ids: ids::DocIds,
 }
 
 /// What one file gave: its documents' outputs and its warnings, in the file's order.
@@ -232,7 +235,7 @@ impl<S: FnMut(DocOutput)> Run<'_, S> {
         for (f, out) in files.iter().zip(outs) {
             let warned = !out.warnings.is_empty();
             self.report.warnings.extend(out.warnings);
-            out.outputs.into_iter().for_each(|o| self.output(o));
+            out.outputs.into_iter().for_each(|o| self.output(o, f));
             self.file_done(f, warned, out.read_any);
         }
         files.clear();
@@ -256,26 +259,29 @@ impl<S: FnMut(DocOutput)> Run<'_, S> {
             batch_bytes += d.text.len();
             batch.push(d);
             if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-                self.documents(&mut batch);
+                self.documents(&mut batch, f);
                 batch_bytes = 0;
             }
         }
-        self.documents(&mut batch);
+        self.documents(&mut batch, f);
         self.file_done(f, warned, read_any);
     }
 
     /// Extracts a batch of documents in parallel and hands the outputs on in order.
-    fn documents(&mut self, batch: &mut Vec<Document>) {
+    fn documents(&mut self, batch: &mut Vec<Document>, f: &InputFile) {
         let extractor = &self.extractor;
         let outs: Vec<DocOutput> = batch
             .par_iter()
             .map(|d| extractor.document_dated(&d.name, &d.text, d.date))
             .collect();
-        outs.into_iter().for_each(|o| self.output(o));
+        outs.into_iter().for_each(|o| self.output(o, f));
         batch.clear();
     }
 
-    fn output(&mut self, o: DocOutput) {
+    fn output(&mut self, mut o: DocOutput, f: &InputFile) {
+        if let Some(w) = self.ids.claim(&mut o) {
+            self.report.warnings.push(Warning::new(&f.path, w));
+        }
         self.report.relations += o.relations.len();
         self.report.documents += 1;
         self.report.names.add(o.names);

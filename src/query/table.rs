@@ -41,7 +41,22 @@ impl Table {
     }
 
     /// Prints aligned columns for people; long cells (evidence) stay whole in the last column.
+    /// Control characters in a cell are shown as escapes, so no text can drive the terminal.
     pub fn write_text(&self, w: &mut dyn Write) -> io::Result<()> {
+        let shown = self.printable();
+        shown.write_aligned(w)
+    }
+
+    /// The table with every cell made printable ([`crate::text::printable::printable_cell`]).
+    fn printable(&self) -> Table {
+        let cell = |c: &String| crate::text::printable::printable_cell(c).into_owned();
+        Table {
+            header: self.header.iter().map(cell).collect(),
+            rows: self.rows.iter().map(|r| r.iter().map(cell).collect()).collect(),
+        }
+    }
+
+    fn write_aligned(&self, w: &mut dyn Write) -> io::Result<()> {
         let n = self.header.len();
         let mut width = vec![0usize; n];
         for row in std::iter::once(&self.header).chain(&self.rows) {

@@ -110,9 +110,14 @@ impl<'g> Corpus<'g> {
 
 /// Reads every document of `inputs` (files, folders, JSON Lines, CSV through `csv`, gzip, `-`
 /// for standard input) and collects suggestions; unreadable inputs are warnings.
-pub fn suggest(gaz: &Gazetteer, inputs: &[PathBuf], csv: &CsvColumns) -> Result<Suggestions> {
+pub fn suggest(
+    gaz: &Gazetteer,
+    inputs: &[PathBuf],
+    links: input::Links,
+    csv: &CsvColumns,
+) -> Result<Suggestions> {
     let mut warnings = Vec::new();
-    let files = input::discover(inputs, &mut warnings)?;
+    let files = input::discover_with(inputs, links, &mut warnings)?;
     let mut corpus = Corpus::new(gaz)?;
     let mut batch = Vec::new();
     let mut bytes = 0usize;

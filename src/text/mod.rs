@@ -3,6 +3,7 @@
 pub mod case;
 pub mod dates;
 pub mod normalize;
+pub mod printable;
 pub mod sentences;
 
 /// A file's text and, when its bytes were not plain UTF-8, what was done about it.

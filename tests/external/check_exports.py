@@ -101,10 +101,10 @@ if pd:
         check(f"pandas reads {f} ({len(df)} rows)", len(df) == rows and list(df.columns)[:3] == next(csv.reader(open(os.path.join(out, f), encoding="utf-8")))[:3], f"{len(df)} vs {rows}")
 
 n4 = os.path.join(tmp, "neo4j")
-heads = {f: open(os.path.join(n4, f), encoding="utf-8").readline().strip() for f in ["nodes.csv", "relationships.csv"]}
-check("Neo4j node file has id:ID(Entity) and :LABEL", heads["nodes.csv"].startswith("id:ID(Entity),name,:LABEL"), heads["nodes.csv"])
-check("Neo4j relationship file has :START_ID, :END_ID, :TYPE", heads["relationships.csv"].startswith(":START_ID(Entity),:END_ID(Entity),:TYPE"), heads["relationships.csv"])
-rels = list(csv.DictReader(open(os.path.join(n4, "relationships.csv"), encoding="utf-8")))
+heads = {f: open(os.path.join(n4, f), encoding="utf-8").readline().strip() for f in ["neo4j_nodes.csv", "neo4j_relationships.csv"]}
+check("Neo4j node file has id:ID(Entity) and :LABEL", heads["neo4j_nodes.csv"].startswith("id:ID(Entity),name,:LABEL"), heads["neo4j_nodes.csv"])
+check("Neo4j relationship file has :START_ID, :END_ID, :TYPE", heads["neo4j_relationships.csv"].startswith(":START_ID(Entity),:END_ID(Entity),:TYPE"), heads["neo4j_relationships.csv"])
+rels = list(csv.DictReader(open(os.path.join(n4, "neo4j_relationships.csv"), encoding="utf-8")))
 check("Neo4j relationships match edges.csv", len(rels) == E and all(r[":TYPE"] == r["relation"].upper() for r in rels), "counts or types differ")
 try:
     r = subprocess.run(["dot", "-Tsvg", os.path.join(tmp, "dot", "graph.dot")], capture_output=True, text=True)

@@ -1,0 +1,217 @@
+//! Nothing lost, nothing let in: outputs never overlap what a command reads, links out of an
+//! input folder stay unfollowed, every document keeps an id of its own, and text shown to a
+//! person cannot drive the terminal. Each case runs the binary as a user would.
+#![allow(clippy::unwrap_used)] // tests stop at the first surprise
+
+mod common;
+use common::*;
+use std::fs;
+use std::path::Path;
+use std::process::Output;
+
+const GOOD: &str = "John Kerry met Sergei Lavrov in London on Friday.\n";
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn assert_refused(o: &Output, says: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains(says), "want {says:?} in {err}");
+}
+
+/// Every file under `dir` with its bytes, sorted: what a refused command must leave as it was.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                files.push((p.display().to_string(), fs::read(&p).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn an_output_folder_over_or_inside_what_is_read_is_refused_and_nothing_changes() {
+    let d = tempfile::tempdir().unwrap();
+    let (news, gaz) = (d.path().join("news"), d.path().join("gaz"));
+    fs::create_dir_all(&news).unwrap();
+    fs::write(news.join("a.txt"), GOOD).unwrap();
+    kgraph_ok(&["gazetteer", "default", "--out", arg(&gaz)]);
+    let curated = gaz.join("curated");
+    let before = (snapshot(&news), snapshot(&gaz));
+    let (n, g) = (arg(&news), arg(&curated));
+    let p = |rel: &str| news.join(rel).to_str().unwrap().to_string();
+    let (inside, a_txt, part, mine) = (p("out"), p("a.txt"), p("part.jsonl"), p("mine"));
+    let in_gaz = curated.join("o").to_str().unwrap().to_string();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["build", "--input", n, "--gazetteer", g, "--out", g],
+            "is the gazetteer folder",
+        ),
+        (
+            vec!["build", "--input", n, "--out", &inside],
+            "is inside the input",
+        ),
+        (vec!["build", "--input", &a_txt, "--out", n], "holds the input"),
+        (
+            vec!["build", "--input", n, "--out", arg(d.path())],
+            "holds the input",
+        ),
+        (
+            vec!["extract", "--input", n, "--out", &part],
+            "is inside the input",
+        ),
+        (
+            vec!["suggest", "--input", n, "--out", &mine],
+            "is inside the input",
+        ),
+        (
+            vec!["merge", &a_txt, "--gazetteer", g, "--out", &in_gaz],
+            "is inside the gazetteer folder",
+        ),
+    ];
+    for (args, says) in cases {
+        assert_refused(&kgraph(&args), says);
+        assert_eq!(
+            (snapshot(&news), snapshot(&gaz)),
+            before,
+            "{args:?} changed what it reads"
+        );
+    }
+}
+
+#[test]
+fn a_command_never_replaces_the_graph_it_reads() {
+    let d = tempfile::tempdir().unwrap();
+    let out = build_seeds(&d.path().join("out"));
+    let graph = out.join("graph.json");
+    let before = fs::read(&graph).unwrap();
+    let (g, o) = (arg(&graph), arg(&out));
+    for args in [
+        vec!["query", "ego", "Putin", "--graph", g, "--out", o],
+        vec![
+            "export", "--graph", g, "--format", "gexf", "--format", "json", "--out", o,
+        ],
+        vec!["report", "--graph", g, "--out", g],
+    ] {
+        assert_refused(&kgraph(&args), "is the graph being read");
+        assert_eq!(fs::read(&graph).unwrap(), before, "{args:?}");
+    }
+    // beside it is fine: export writes graph.gexf into the graph's own folder
+    kgraph_ok(&[
+        "export", "--graph", g, "--format", "gexf", "--format", "csv", "--format", "neo4j", "--out", o,
+    ]);
+    assert!(out.join("graph.gexf").is_file() && out.join("neo4j_nodes.csv").is_file());
+    assert_eq!(fs::read(&graph).unwrap(), before);
+}
+
+#[test]
+fn links_out_of_an_input_folder_are_followed_only_with_follow() {
+    let d = tempfile::tempdir().unwrap();
+    let (news, outside) = (d.path().join("news"), d.path().join("outside"));
+    fs::create_dir_all(news.join("sub")).unwrap();
+    fs::create_dir_all(&outside).unwrap();
+    fs::write(
+        outside.join("secret.txt"),
+        "Putin met Trump in Helsinki on July 16, 2018.\n",
+    )
+    .unwrap();
+    fs::write(news.join("sub/a.txt"), GOOD).unwrap();
+    std::os::unix::fs::symlink(&outside, news.join("away")).unwrap();
+    std::os::unix::fs::symlink(outside.join("secret.txt"), news.join("secret.txt")).unwrap();
+    std::os::unix::fs::symlink(news.join("sub/a.txt"), news.join("inside.txt")).unwrap();
+    let out = d.path().join("out");
+    let o = kgraph_ok(&["build", "--input", arg(&news), "--out", arg(&out)]);
+    let err = stderr(&o);
+    assert_eq!(
+        err.matches("symlink out of the input folder, not followed")
+            .count(),
+        2,
+        "{err}"
+    );
+    let (_, rows) = read_csv(&out.join("relations.csv"));
+    let docs: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    // the link inside the folder is read (first, in name order); its target is then the same file
+    assert!(
+        !docs.is_empty() && docs.iter().all(|d| *d == "inside.txt"),
+        "{docs:?}"
+    );
+    let o = kgraph_ok(&["build", "--input", arg(&news), "--out", arg(&out), "--follow"]);
+    assert!(!stderr(&o).contains("not followed"));
+    let (_, rows) = read_csv(&out.join("relations.csv"));
+    assert!(rows.iter().any(|r| r[0] == "away/secret.txt"), "{rows:?}");
+}
+
+#[test]
+fn documents_of_one_name_stay_apart() {
+    let d = tempfile::tempdir().unwrap();
+    let (a, b) = (d.path().join("a"), d.path().join("b"));
+    fs::create_dir_all(&a).unwrap();
+    fs::create_dir_all(&b).unwrap();
+    fs::write(a.join("x.txt"), GOOD).unwrap();
+    fs::write(b.join("x.txt"), "Putin met Trump in Helsinki on Monday.\n").unwrap();
+    let out = d.path().join("out");
+    kgraph_ok(&["build", "--input", arg(&a), arg(&b), "--out", arg(&out)]);
+    let (_, rows) = read_csv(&out.join("relations.csv"));
+    let mut docs: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["a/x.txt", "b/x.txt"]);
+    // one id given to two records, in one file and across two
+    let jsonl = d.path().join("r.jsonl");
+    fs::write(
+        &jsonl,
+        format!(
+            "{{\"id\": \"r1\", \"text\": {:?}}}\n{{\"id\": \"r1\", \"text\": \"Putin met Trump in Helsinki on Monday.\"}}\n",
+            GOOD.trim()
+        ),
+    )
+    .unwrap();
+    let o = kgraph_ok(&["build", "--input", arg(&jsonl), "--out", arg(&out)]);
+    assert!(
+        stderr(&o).contains("document id \"r1\" given twice or more: this one is \"r1#2\""),
+        "{}",
+        stderr(&o)
+    );
+    let (_, rows) = read_csv(&out.join("relations.csv"));
+    let mut docs: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    docs.dedup();
+    assert_eq!(docs, ["r1", "r1#2"]);
+}
+
+#[test]
+fn control_characters_reach_no_terminal() {
+    let d = tempfile::tempdir().unwrap();
+    let news = d.path().join("news");
+    fs::create_dir_all(&news).unwrap();
+    fs::write(news.join("a.txt"), GOOD).unwrap();
+    fs::write(
+        news.join("evil\x1b]0;owned\x07.txt"),
+        b"\xff\xfe\x00bin\x00ary\x00",
+    )
+    .unwrap();
+    let out = d.path().join("out");
+    let o = kgraph_ok(&["build", "--input", arg(&news), "--out", arg(&out)]);
+    let err = stderr(&o);
+    assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
+    assert!(err.contains("evil\\x1b]0;owned\\x07.txt"), "{err}");
+    // a sentence with escapes, shown in a query table
+    fs::write(
+        news.join("a.txt"),
+        "John Kerry met Sergei Lavrov \x1b[2J in London.\n",
+    )
+    .unwrap();
+    kgraph_ok(&["build", "--input", arg(&news), "--out", arg(&out), "--quiet"]);
+    let g = out.join("graph.json");
+    let o = kgraph_ok(&["query", "evidence", "Kerry", "Lavrov", "--graph", arg(&g)]);
+    let table = String::from_utf8_lossy(&o.stdout);
+    assert!(table.contains("\\x1b[2J") && !table.contains('\x1b'), "{table}");
+}
