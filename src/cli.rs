@@ -9,6 +9,11 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Write CSV and TSV cells exactly as they are. By default a cell that starts with = + - @,
+    /// a tab or a carriage return (and is not a number) gets a ' in front, so that Excel and
+    /// LibreOffice show it as text instead of running it as a formula.
+    #[arg(long, global = true)]
+    pub raw_cells: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -10,6 +10,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = kgraph::cli::Cli::parse();
+    kgraph::text::cell::write_raw(cli.raw_cells);
     match kgraph::cmd::run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         // the reader of our output closed it early (`| head`): not a failure

@@ -215,3 +215,158 @@ fn control_characters_reach_no_terminal() {
     let table = String::from_utf8_lossy(&o.stdout);
     assert!(table.contains("\\x1b[2J") && !table.contains('\x1b'), "{table}");
 }
+
+/// Every cell of the CSV and TSV files in `dir` that a spreadsheet would run as a formula.
+fn formula_cells(dir: &Path) -> Vec<String> {
+    let mut bad = Vec::new();
+    for e in fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        let delimiter = match p.extension().and_then(|x| x.to_str()) {
+            Some("csv") => b',',
+            Some("tsv") => b'\t',
+            _ => continue,
+        };
+        let mut r = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_path(&p)
+            .unwrap();
+        for rec in r.records() {
+            for c in rec.unwrap().iter() {
+                let number = c.parse::<f64>().is_ok() && c.bytes().any(|b| b.is_ascii_digit());
+                if c.starts_with(['=', '+', '-', '@', '\t', '\r']) && !number {
+                    bad.push(format!("{}: {c:?}", p.display()));
+                }
+            }
+        }
+    }
+    bad
+}
+
+#[test]
+fn no_csv_or_tsv_cell_runs_as_a_formula_unless_raw_cells_is_given() {
+    let d = tempfile::tempdir().unwrap();
+    let news = d.path().join("news");
+    fs::create_dir_all(&news).unwrap();
+    fs::write(
+        news.join("=cmd|' -C calc'!A0.txt"),
+        "@SUM(1+1) Kerry met Lavrov in Geneva.\n\n=HYPERLINK(\"http://x\") Lavrov met Kerry in Paris.\n\n-Putin rejected the proposal by Trump.\n",
+    )
+    .unwrap();
+    let out = d.path().join("out");
+    kgraph_ok(&["build", "--input", arg(&news), "--out", arg(&out), "--quiet"]);
+    let g = out.join("graph.json");
+    kgraph_ok(&[
+        "export",
+        "--graph",
+        arg(&g),
+        "--format",
+        "neo4j",
+        "--format",
+        "events",
+        "--out",
+        arg(&out),
+    ]);
+    let table = out.join("query");
+    fs::create_dir(&table).unwrap();
+    let o = kgraph_ok(&["query", "edges", "--graph", arg(&g), "--format", "csv"]);
+    fs::write(table.join("edges.csv"), &o.stdout).unwrap();
+    let (_, rows) = read_csv(&out.join("relations.csv"));
+    assert!(rows.iter().any(|r| r[0] == "'=cmd|' -C calc'!A0.txt"), "{rows:?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.iter().any(|c| c.starts_with("'@SUM(1+1) Kerry"))),
+        "{rows:?}"
+    );
+    for dir in [&out, &table] {
+        let bad = formula_cells(dir);
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+    // --raw-cells: the text as it is
+    kgraph_ok(&[
+        "build",
+        "--input",
+        arg(&news),
+        "--out",
+        arg(&out),
+        "--quiet",
+        "--raw-cells",
+    ]);
+    let (_, rows) = read_csv(&out.join("relations.csv"));
+    assert!(rows.iter().any(|r| r[0] == "=cmd|' -C calc'!A0.txt"), "{rows:?}");
+    assert!(!formula_cells(&out).is_empty());
+}
+
+#[test]
+fn a_document_past_the_cap_is_cut_with_a_warning_and_binary_is_told_from_the_first_bytes() {
+    use std::io::Write;
+    let d = tempfile::tempdir().unwrap();
+    // 200 MB of blank lines, then a sentence: a gzip file of a few hundred KB
+    let bomb = d.path().join("bomb.txt.gz");
+    let mut gz = flate2::write::GzEncoder::new(fs::File::create(&bomb).unwrap(), flate2::Compression::best());
+    let blank = vec![b'\n'; 1 << 20];
+    for _ in 0..200 {
+        gz.write_all(&blank).unwrap();
+    }
+    gz.write_all(GOOD.as_bytes()).unwrap();
+    gz.finish().unwrap();
+    let out = d.path().join("out");
+    let o = kgraph(&["build", "--input", arg(&bomb), "--out", arg(&out)]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(3), "{err}");
+    assert!(
+        err.contains("longer than 32 MiB (uncompressed): only the first 32 MiB read"),
+        "{err}"
+    );
+    assert!(
+        err.contains("only white space, skipped"),
+        "the sentence past the cap is not read: {err}"
+    );
+    // a 2 GB sparse file and an endless device are binary from their first bytes
+    let sparse = d.path().join("sparse.txt");
+    fs::File::create(&sparse).unwrap().set_len(2 << 30).unwrap();
+    for input in [arg(&sparse), "/dev/zero"] {
+        let o = kgraph(&["build", "--input", input, "--out", arg(&out)]);
+        assert!(
+            stderr(&o).contains("binary file (NUL bytes), skipped"),
+            "{}",
+            stderr(&o)
+        );
+        assert_eq!(o.status.code(), Some(3));
+    }
+}
+
+#[test]
+fn an_unclosed_quote_and_a_wrongly_typed_field_are_warnings_with_the_line() {
+    let d = tempfile::tempdir().unwrap();
+    let csv = d.path().join("news.csv");
+    fs::write(
+        &csv,
+        "id,text\nok,Putin met Trump in Helsinki on Monday.\nbad,\"John Kerry met Sergei Lavrov.\nlost,Angela Merkel met Putin.\n",
+    )
+    .unwrap();
+    let jsonl = d.path().join("news.jsonl");
+    fs::write(
+        &jsonl,
+        format!(
+            "{{\"id\": \"n1\", \"text\": {:?}, \"date\": 20140314}}\n{{\"id\": \"n2\", \"text\": 7}}\n{{\"id\": \"n3\", \"text\": {:?}, \"title\": [\"x\"]}}\n",
+            GOOD.trim(),
+            GOOD.trim()
+        ),
+    )
+    .unwrap();
+    let out = d.path().join("out");
+    let o = kgraph_ok(&["build", "--input", arg(&csv), arg(&jsonl), "--out", arg(&out)]);
+    let err = stderr(&o);
+    for says in [
+        "news.csv: row 2 (line 3): a quote opened in this row is never closed",
+        "news.jsonl: line 2: \"text\" is not a string, skipped",
+        "news.jsonl: line 3: \"title\" is a list, not text: the field is ignored",
+    ] {
+        assert!(err.contains(says), "want {says:?} in {err}");
+    }
+    let (_, rows) = read_csv(&out.join("relations.csv"));
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r[0].as_str(), r[7].as_str())).collect();
+    assert_eq!(got, [("n1", "2014-03-14"), ("n3", ""), ("ok", "")], "{rows:?}");
+}

@@ -3,6 +3,7 @@
 
 use crate::error::io_from_csv;
 use crate::graph::KnowledgeGraph;
+use crate::text::cell::safe_row;
 use std::io::{self, Write};
 
 /// Header of `nodes.csv`.
@@ -80,7 +81,8 @@ pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(NODE_HEADER).map_err(io_from_csv)?;
     for n in kg.nodes() {
-        c.write_record(node_cells(n, None)).map_err(io_from_csv)?;
+        c.write_record(safe_row(&node_cells(n, None)))
+            .map_err(io_from_csv)?;
     }
     c.flush()
 }
@@ -104,7 +106,7 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             kg.edge_places(e),
             kg.edge_events(k).to_string(),
         ]);
-        c.write_record(cells).map_err(io_from_csv)?;
+        c.write_record(safe_row(&cells)).map_err(io_from_csv)?;
     }
     c.flush()
 }
@@ -116,7 +118,7 @@ pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()>
     for r in &kg.instances {
         let ev = &r.evidence;
         let e = kg.edge_of(r);
-        c.write_record([
+        c.write_record(safe_row(&[
             ev.doc.as_str(),
             &ev.sentence.to_string(),
             &kg.id(e.source).0,
@@ -135,7 +137,7 @@ pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()>
             &ev.span.start.to_string(),
             &ev.span.end.to_string(),
             &ev.text,
-        ])
+        ]))
         .map_err(io_from_csv)?;
     }
     c.flush()
@@ -184,7 +186,7 @@ pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<(
                 dated.to_string()
             }
         };
-        c.write_record([
+        c.write_record(safe_row(&[
             opt(&r.date).as_str(),
             &s.id.0,
             &s.label,
@@ -200,7 +202,7 @@ pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<(
             &r.evidence.doc,
             &r.evidence.sentence.to_string(),
             &r.evidence.text,
-        ])
+        ]))
         .map_err(io_from_csv)?;
     }
     c.flush()

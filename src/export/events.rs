@@ -2,6 +2,7 @@
 
 use super::csv::opt;
 use crate::graph::KnowledgeGraph;
+use crate::text::cell::safe_row;
 
 /// Header of `events.csv`.
 pub const CSV_HEADER: [&str; 14] = [
@@ -27,7 +28,7 @@ pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Re
     c.write_record(CSV_HEADER).map_err(crate::error::io_from_csv)?;
     for e in &kg.events {
         let edge = kg.edge_at(e.edge);
-        c.write_record([
+        c.write_record(safe_row(&[
             e.id.to_string(),
             kg.id(edge.source).0.clone(),
             edge.relation.clone(),
@@ -42,7 +43,7 @@ pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Re
             opt(&e.first_reported),
             opt(&e.last_reported),
             e.documents.join(";"),
-        ])
+        ]))
         .map_err(crate::error::io_from_csv)?;
     }
     c.flush()

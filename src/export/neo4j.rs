@@ -3,6 +3,7 @@
 //! `LOAD CSV` Cypher script for a running database.
 
 use crate::graph::KnowledgeGraph;
+use crate::text::cell::safe_row;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
@@ -64,7 +65,7 @@ pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     c.write_record(NODE_HEADER).map_err(crate::error::io_from_csv)?;
     for n in kg.nodes() {
         let labels = format!("Entity;{}", label(n.kind));
-        c.write_record(super::csv::node_cells(n, Some(labels)))
+        c.write_record(safe_row(&super::csv::node_cells(n, Some(labels))))
             .map_err(crate::error::io_from_csv)?;
     }
     c.flush()
@@ -93,7 +94,8 @@ pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result
             kg.edge_places(e),
             evidence.to_string(),
         ]);
-        c.write_record(cells).map_err(crate::error::io_from_csv)?;
+        c.write_record(safe_row(&cells))
+            .map_err(crate::error::io_from_csv)?;
     }
     c.flush()
 }

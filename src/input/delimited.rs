@@ -2,6 +2,7 @@
 //! by row from a stream.
 
 use super::item::{CsvColumns, Document, Documents, Format, InputFile, Item, Records, parse_date_field};
+use super::limits::{Budget, MAX_DOCUMENT_BYTES};
 use std::collections::VecDeque;
 use std::io::Read;
 use std::path::PathBuf;
@@ -11,13 +12,18 @@ pub(super) struct Rows<R> {
     path: PathBuf,
     /// The file's name, for rows without an id: `NAME:ROW`.
     name: String,
-    rdr: csv::Reader<R>,
+    rdr: csv::Reader<Budget<R>>,
     text_col: usize,
     id_col: Option<usize>,
     date_col: Option<usize>,
     rec: csv::ByteRecord,
     /// Rows read so far, the header not counted.
     row: u64,
+    /// The last row's document, held back until the next row shows the row ended where it
+    /// should (see [`Budget`]: a quote never closed makes the last row swallow the file).
+    pending: Option<Document>,
+    /// The line the last row started on.
+    line: u64,
 }
 
 /// The documents of a CSV or TSV source: its header is read first, to find the columns.
@@ -32,7 +38,7 @@ pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvCol
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(if tsv { b'\t' } else { b',' })
         .flexible(true)
-        .from_reader(reader);
+        .from_reader(Budget::new(reader, MAX_DOCUMENT_BYTES));
     let header = match rdr.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -60,6 +66,8 @@ pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvCol
         text_col,
         rec: csv::ByteRecord::new(),
         row: 0,
+        pending: None,
+        line: 0,
     })
 }
 
@@ -98,21 +106,46 @@ impl<R: Read> Rows<R> {
     }
 }
 
+impl<R: Read> Rows<R> {
+    fn flush(&mut self, out: &mut VecDeque<Item>) {
+        if let Some(doc) = self.pending.take() {
+            out.push_back(Item::Document(doc));
+        }
+    }
+}
+
 impl<R: Read> Records for Rows<R> {
     fn step(&mut self, out: &mut VecDeque<Item>) -> bool {
-        match self.rdr.read_byte_record(&mut self.rec) {
-            Ok(false) => return false,
+        let read = self.rdr.read_byte_record(&mut self.rec);
+        self.rdr.get_mut().reset();
+        match read {
             Ok(true) => {}
+            Ok(false) => {
+                // every quote of a well-formed file is paired: an odd count means the last row
+                // opened one and ran to the end of the file
+                if self.rdr.get_ref().quotes() % 2 == 1 && self.row > 0 {
+                    self.pending = None;
+                    let msg = format!(
+                        "row {} (line {}): a quote opened in this row is never closed, so the rest \
+                         of the file was read as one cell: row skipped (close the quote)",
+                        self.row, self.line
+                    );
+                    self.warn(out, msg);
+                }
+                self.flush(out);
+                return false;
+            }
             Err(e) => {
+                self.flush(out);
                 let msg = format!("row {}: {e}; rest skipped", self.row + 1);
                 self.warn(out, msg);
                 return false;
             }
         }
+        self.flush(out);
         self.row += 1;
-        if let Some(doc) = self.document(out) {
-            out.push_back(Item::Document(doc));
-        }
+        self.line = self.rec.position().map_or(0, csv::Position::line);
+        self.pending = self.document(out);
         true
     }
 }

@@ -17,12 +17,12 @@ pub(super) fn decompressed<R: Read + Send + 'static>(
     }
 }
 
-/// `bytes` decompressed when they start with the gzip magic, else as they are.
-pub(super) fn gunzip(bytes: Vec<u8>) -> io::Result<Vec<u8>> {
-    if !bytes.starts_with(&MAGIC) {
-        return Ok(bytes);
-    }
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes.as_slice()).read_to_end(&mut out)?;
-    Ok(out)
+/// Whether `head` starts with the gzip magic.
+pub(super) fn is_gzip(head: &[u8]) -> bool {
+    head.starts_with(&MAGIC)
+}
+
+/// The decompressed stream of every gzip member of `r` in turn.
+pub(super) fn decoder<R: Read>(r: R) -> impl Read {
+    flate2::read::MultiGzDecoder::new(r)
 }

@@ -1,17 +1,31 @@
 //! JSON Lines (`.jsonl`, `.ndjson`): one article per line, read line by line from a stream.
 
 use super::item::{Document, InputFile, Item, Records, parse_date_field};
+use super::limits::{self, Line};
 use std::collections::VecDeque;
 use std::io::BufRead;
 use std::path::PathBuf;
 
-/// The fields of a line that kgraph reads; others are ignored.
+/// The fields of a line that kgraph reads, of any JSON type (a wrongly typed optional field is
+/// a warning, not a lost record); others are ignored.
 #[derive(serde::Deserialize)]
 struct Record {
     id: Option<serde_json::Value>,
-    text: Option<String>,
-    title: Option<String>,
-    date: Option<String>,
+    text: Option<serde_json::Value>,
+    title: Option<serde_json::Value>,
+    date: Option<serde_json::Value>,
+}
+
+/// A field as text: a string as it is, a number as written; `None` for null or no field.
+fn as_text(v: Option<serde_json::Value>) -> Result<Option<String>, &'static str> {
+    match v {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(s)) => Ok(Some(s)),
+        Some(serde_json::Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(serde_json::Value::Bool(_)) => Err("true or false"),
+        Some(serde_json::Value::Array(_)) => Err("a list"),
+        Some(serde_json::Value::Object(_)) => Err("an object"),
+    }
 }
 
 /// The lines of one JSON Lines source, read one at a time.
@@ -48,10 +62,25 @@ impl<R: BufRead> JsonLines<R> {
                 return None;
             }
         };
-        let Some(body) = rec.text else {
-            self.warn(out, format!("line {n}: no \"text\" field, skipped"));
-            return None;
+        let body = match rec.text {
+            Some(serde_json::Value::String(s)) => s,
+            None | Some(serde_json::Value::Null) => {
+                self.warn(out, format!("line {n}: no \"text\" field, skipped"));
+                return None;
+            }
+            Some(_) => {
+                self.warn(out, format!("line {n}: \"text\" is not a string, skipped"));
+                return None;
+            }
         };
+        let mut optional = |field: &str, v| {
+            as_text(v).unwrap_or_else(|what| {
+                let msg = format!("line {n}: {field:?} is {what}, not text: the field is ignored");
+                out.push_back(super::item::warning(&self.path, msg));
+                None
+            })
+        };
+        let (title, date) = (optional("title", rec.title), optional("date", rec.date));
         if body.trim().is_empty() {
             self.warn(out, format!("line {n}: empty \"text\", skipped"));
             return None;
@@ -61,23 +90,43 @@ impl<R: BufRead> JsonLines<R> {
             Some(v) if !v.is_null() => v.to_string(),
             _ => format!("{}:{n}", self.name),
         };
-        let text = match rec.title {
+        let text = match title {
             Some(t) if !t.trim().is_empty() && !body.starts_with(t.trim()) => {
                 format!("{}\n\n{body}", t.trim())
             }
             _ => body,
         };
-        let date = rec.date.as_deref().and_then(parse_date_field);
+        let date = date
+            .as_deref()
+            .and_then(|d| parse_date_field(d).or_else(|| compact_date(d)));
         Some(Document { name, text, date })
     }
+}
+
+/// A date written as the number YYYYMMDD (`20140314`), as event data sets often do.
+fn compact_date(d: &str) -> Option<crate::model::Date> {
+    if d.len() != 8 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    parse_date_field(&format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..]))
 }
 
 impl<R: BufRead> Records for JsonLines<R> {
     fn step(&mut self, out: &mut VecDeque<Item>) -> bool {
         let mut line = Vec::new();
-        match self.reader.read_until(b'\n', &mut line) {
-            Ok(0) => return false,
-            Ok(_) => {}
+        match limits::read_line(&mut self.reader, &mut line, limits::MAX_DOCUMENT_BYTES) {
+            Ok(Line::End) => return false,
+            Ok(Line::Read) => {}
+            Ok(Line::TooLong) => {
+                self.n += 1;
+                let msg = format!(
+                    "line {}: longer than {}, skipped (one article per line?)",
+                    self.n,
+                    limits::MAX_DOCUMENT_SHOWN
+                );
+                self.warn(out, msg);
+                return true;
+            }
             Err(e) => {
                 let msg = format!("line {}: read error, rest skipped: {e}", self.n + 1);
                 self.warn(out, msg);

@@ -8,6 +8,7 @@ mod discover;
 mod gzip;
 mod item;
 mod jsonl;
+pub mod limits;
 mod stdin;
 mod text;
 mod utf16;

@@ -19,13 +19,24 @@ pub(super) fn sniff(reader: &mut dyn BufRead) -> Format {
 /// Standard input read whole as one text document named `stdin`, after any warnings about it.
 pub(super) fn document(file: &InputFile, mut reader: Box<dyn BufRead + Send>) -> Vec<Item> {
     let mut bytes = Vec::new();
-    if let Err(e) = reader.read_to_end(&mut bytes) {
-        return vec![Item::Warning(Warning::new(
-            &file.path,
-            format!("cannot read, skipped: {e}"),
-        ))];
-    }
+    let cap = super::limits::MAX_DOCUMENT_BYTES;
+    let cut = match super::limits::read_to_cap(&mut reader, &mut bytes, cap) {
+        Ok(cut) => cut,
+        Err(e) => {
+            return vec![Item::Warning(Warning::new(
+                &file.path,
+                format!("cannot read, skipped: {e}"),
+            ))];
+        }
+    };
     let mut warnings = Vec::new();
+    if cut {
+        let shown = super::limits::MAX_DOCUMENT_SHOWN;
+        warnings.push(Warning::new(
+            &file.path,
+            format!("longer than {shown}: only the first {shown} read as the document"),
+        ));
+    }
     let text = super::text::decode(&file.path, bytes, &mut warnings);
     let doc = text.map(|text| Document {
         name: "stdin".to_string(),

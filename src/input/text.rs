@@ -1,7 +1,7 @@
 //! Text files: one file, one document, read whole and decoded (gzip looked through).
 
-use super::gzip;
 use super::item::{Document, InputFile, Item, Warning};
+use super::{gzip, limits};
 use std::io::Read;
 use std::path::Path;
 
@@ -17,10 +17,28 @@ pub(super) fn document(file: &InputFile) -> Vec<Item> {
     super::item::in_order(warnings, doc)
 }
 
-/// Reads a whole text file and decodes it. `None` means skipped, with the reason in `warnings`.
+/// Reads a whole text file (up to [`limits::MAX_DOCUMENT_BYTES`]) and decodes it. `None` means
+/// skipped, with the reason in `warnings`.
 pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
     match read_bytes(file) {
-        Ok(bytes) => decode(&file.path, bytes, warnings),
+        Ok(Source::Text { bytes, cut }) => {
+            if cut {
+                warnings.push(Warning::new(
+                    &file.path,
+                    format!(
+                        "longer than {} (uncompressed): only the first {} read as the document; \
+                         split it into smaller files",
+                        limits::MAX_DOCUMENT_SHOWN,
+                        limits::MAX_DOCUMENT_SHOWN
+                    ),
+                ));
+            }
+            decode(&file.path, bytes, warnings)
+        }
+        Ok(Source::Binary(crate::text::Binary(msg))) => {
+            warnings.push(Warning::new(&file.path, msg));
+            None
+        }
         Err(e) => {
             warnings.push(Warning::new(&file.path, format!("cannot read, skipped: {e}")));
             None
@@ -28,16 +46,44 @@ pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
     }
 }
 
-/// Reads a whole file (or standard input) into memory, decompressing gzip.
-fn read_bytes(file: &InputFile) -> std::io::Result<Vec<u8>> {
-    let bytes = if file.is_stdin() {
-        let mut b = Vec::new();
-        std::io::stdin().read_to_end(&mut b)?;
-        b
+/// What reading a text source gave.
+enum Source {
+    Text {
+        bytes: Vec<u8>,
+        cut: bool,
+    },
+    /// Told from the first bytes: the rest was not read.
+    Binary(crate::text::Binary),
+}
+
+/// Reads a file (or standard input), decompressing gzip: the first bytes, to tell a binary file
+/// at once, then the rest up to the cap.
+fn read_bytes(file: &InputFile) -> std::io::Result<Source> {
+    let mut raw: Box<dyn Read> = if file.is_stdin() {
+        Box::new(std::io::stdin())
     } else {
-        std::fs::read(&file.path)?
+        Box::new(std::fs::File::open(&file.path)?)
     };
-    gzip::gunzip(bytes)
+    let sniff = crate::text::SNIFF_BYTES;
+    let expected = usize::try_from(file.size).unwrap_or(usize::MAX);
+    let mut head = Vec::with_capacity(expected.min(limits::MAX_DOCUMENT_BYTES).max(sniff) + 1);
+    raw.by_ref().take(sniff as u64).read_to_end(&mut head)?;
+    if gzip::is_gzip(&head) {
+        let mut unzipped = gzip::decoder(std::io::Cursor::new(head).chain(raw));
+        let mut text = Vec::with_capacity(sniff);
+        unzipped.by_ref().take(sniff as u64).read_to_end(&mut text)?;
+        return rest(&mut unzipped, text);
+    }
+    rest(&mut raw, head)
+}
+
+/// The source after its first bytes `head`: binary, or the text up to the cap.
+fn rest(r: &mut dyn Read, mut head: Vec<u8>) -> std::io::Result<Source> {
+    if let Some(binary) = crate::text::sniff_binary(&head) {
+        return Ok(Source::Binary(binary));
+    }
+    let cut = limits::read_to_cap(r, &mut head, limits::MAX_DOCUMENT_BYTES)?;
+    Ok(Source::Text { bytes: head, cut })
 }
 
 /// Decodes a text file's bytes; binary and empty files are skipped with a warning.

@@ -2,6 +2,7 @@
 //! text, CSV or JSON. A query works on typed rows; they become cells of text here, at the end.
 
 use crate::graph::KnowledgeGraph;
+use crate::text::cell::safe_row;
 use std::io::{self, Write};
 
 /// A typed answer row of a query, rendered to cells only when printed.
@@ -86,7 +87,7 @@ impl Table {
         let mut c = csv::Writer::from_writer(w);
         c.write_record(&self.header).map_err(crate::error::io_from_csv)?;
         for r in &self.rows {
-            c.write_record(r).map_err(crate::error::io_from_csv)?;
+            c.write_record(safe_row(r)).map_err(crate::error::io_from_csv)?;
         }
         c.flush()
     }

@@ -7,6 +7,7 @@ use crate::dict::gazetteer::{ENTITY_COLUMNS, Gazetteer};
 use crate::error::io_from_csv;
 use crate::model::Gender;
 use crate::model::slug::{IdLetters, id_for};
+use crate::text::cell::safe_row;
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -206,8 +207,8 @@ fn write_row(w: &mut dyn Write, cols: &[&str], row: &Row, gaz: &Gazetteer) -> io
     let mut csv = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::new());
-    csv.write_record(cols.iter().map(|c| field(c)))
-        .map_err(io_from_csv)?;
+    let cells: Vec<String> = cols.iter().map(|c| field(c)).collect();
+    csv.write_record(safe_row(&cells)).map_err(io_from_csv)?;
     let bytes = csv.into_inner().map_err(|e| e.into_error())?;
     w.write_all(&bytes)
 }
@@ -232,7 +233,7 @@ pub fn write_table(gaz: &Gazetteer, found: &Suggestions, w: &mut dyn Write) -> i
     for row in rows(gaz, found) {
         let s = row.suggestion;
         let affiliation = s.affiliation.as_ref().map_or(String::new(), ToString::to_string);
-        csv.write_record([
+        csv.write_record(safe_row(&[
             s.found.as_str(),
             &row.id,
             &s.label,
@@ -243,7 +244,7 @@ pub fn write_table(gaz: &Gazetteer, found: &Suggestions, w: &mut dyn Write) -> i
             &s.role,
             &affiliation,
             &s.sample,
-        ])
+        ]))
         .map_err(io_from_csv)?;
     }
     csv.flush()

@@ -1,6 +1,7 @@
 //! Text preparation: decode bytes, normalise characters, split sentences.
 
 pub mod case;
+pub mod cell;
 pub mod dates;
 pub mod normalize;
 pub mod printable;
@@ -38,6 +39,37 @@ const SNIFF: usize = 8192;
 /// assert_eq!(d.text, "café crème");
 /// assert!(d.warning.unwrap().contains("Windows-1252"));
 /// ```
+/// How many first bytes [`sniff_binary`] and [`decode`] look at.
+pub const SNIFF_BYTES: usize = SNIFF;
+
+/// Whether the first bytes of a file already show it is binary (NUL bytes that are not UTF-16,
+/// or too many control bytes), so the rest need not be read; `None` when they look like text.
+pub fn sniff_binary(head: &[u8]) -> Option<Binary> {
+    if encoding_rs::Encoding::for_bom(head).is_some_and(|(enc, _)| enc != encoding_rs::UTF_8) {
+        return None;
+    }
+    let head = &head[..head.len().min(SNIFF)];
+    if head.contains(&0) {
+        return utf16_without_bom(head)
+            .is_none()
+            .then(|| Binary("binary file (NUL bytes), skipped".into()));
+    }
+    control_heavy(head)
+}
+
+fn control_heavy(head: &[u8]) -> Option<Binary> {
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c) || b == 0x7f)
+        .count();
+    (controls * 20 > head.len()).then(|| {
+        Binary(format!(
+            "binary file ({controls} control bytes in the first {} bytes), skipped",
+            head.len()
+        ))
+    })
+}
+
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, Binary> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(&bytes)
         && enc != encoding_rs::UTF_8
@@ -59,15 +91,8 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, Binary> {
             None => Err(Binary("binary file (NUL bytes), skipped".into())),
         };
     }
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c) || b == 0x7f)
-        .count();
-    if controls * 20 > head.len() {
-        return Err(Binary(format!(
-            "binary file ({controls} control bytes in the first {} bytes), skipped",
-            head.len()
-        )));
+    if let Some(binary) = control_heavy(head) {
+        return Err(binary);
     }
     Ok(decode_lenient(bytes))
 }

@@ -17,12 +17,13 @@ pub(super) struct Row<'r> {
 }
 
 impl<'r> Row<'r> {
-    /// The trimmed field of a column, empty when the file lacks the column.
+    /// The trimmed field of a column, empty when the file lacks the column; a cell kgraph wrote
+    /// spreadsheet-safe (`'=…`) reads as it was.
     pub fn field(&self, name: &str) -> &'r str {
         self.cols
             .get(name)
             .and_then(|&i| self.rec.get(i))
-            .map(str::trim)
+            .map(|f| crate::text::cell::plain(f).trim())
             .unwrap_or("")
     }
 }

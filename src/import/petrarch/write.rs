@@ -5,6 +5,7 @@ use crate::dict::gazetteer::{ENTITY_COLUMNS, ROLE_COLUMNS};
 use crate::error::Result;
 use crate::import::Skipped;
 use crate::model::Date;
+use crate::text::cell::safe_row;
 use std::path::{Path, PathBuf};
 
 /// Columns of `agents.csv`.
@@ -97,7 +98,7 @@ impl Folder<'_> {
             let mut c = csv::Writer::from_writer(w);
             c.write_record(header)?;
             for r in rows {
-                c.write_record(r.cells())?;
+                c.write_record(safe_row(&r.cells()))?;
             }
             c.flush()?;
             Ok(())
