@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(text tagger extractor gazetteer graph_json)
+[ ${#targets[@]} -gt 0 ] || targets=(text tagger extractor gazetteer graph_json input_gzip input_jsonl input_csv)
 export RUSTC_BOOTSTRAP=1
 
 mkdir -p fuzz/corpus/{text,tagger,extractor,gazetteer,graph_json}
@@ -23,6 +23,34 @@ if [ ! -e fuzz/corpus/graph_json/small ]; then
   cp "$tmp/out/graph.json" fuzz/corpus/graph_json/small
   rm -rf "$tmp"
 fi
+
+# the input readers: a few JSON Lines, CSV/TSV and gzip files made from lines of seeds/*.txt
+mkdir -p fuzz/corpus/{input_gzip,input_jsonl,input_csv}
+# FILE N: the first N non-blank lines (awk reads to the end: no SIGPIPE under pipefail)
+lines() { tr -d '\r\t' < "$1" | awk -v n="$2" 'NF && n-- > 0'; }
+jsonl() { # one record a line: id, date and the line as its text
+  awk '{ gsub(/\\/, "\\\\"); gsub(/"/, "\\\"");
+         printf "{\"id\": \"s%d\", \"date\": \"2018-07-%02d\", \"text\": \"%s\"}\n", NR, NR % 28 + 1, $0 }'
+}
+delimited() { # SEP: a header (id, date, text), then one row a line, the text quoted
+  awk -v sep="$1" 'BEGIN { print "id" sep "date" sep "text" }
+    { gsub(/"/, "\"\""); printf "r%d%s2018-07-%02d%s\"%s\"\n", NR, sep, NR % 28 + 1, sep, $0 }'
+}
+lines seeds/000_85cfd0f58f776a66.txt 8 | jsonl > fuzz/corpus/input_jsonl/seed.jsonl
+{
+  printf '{"id": 7, "title": "Talks", "date": 20140314, "text": "Kerry met Lavrov in London."}\n\n'
+  printf 'not json\n{"id": "x"}\n{"text": " "}\n{"text": "Fran\347ois met Putin.", "title": 5}\n'
+  printf '{"id": null, "date": "2018-07-16T10:00:00Z", "text": "Trump met Putin\\nin Helsinki."}'
+} > fuzz/corpus/input_jsonl/mixed.jsonl
+lines seeds/001_d8933c6599e0f15b.txt 8 | delimited , > fuzz/corpus/input_csv/seed.csv
+lines seeds/002_df530c2d804f3845.txt 8 | delimited $'\t' > fuzz/corpus/input_csv/seed.tsv
+printf 'ID,Text,Date,extra\nd1,=1+1,2018-07-16\n,"Putin, in Helsinki."\nd3,"unclosed\n' \
+  > fuzz/corpus/input_csv/mixed.csv
+gzip -n -c fuzz/corpus/input_jsonl/seed.jsonl > fuzz/corpus/input_gzip/seed.jsonl.gz
+lines seeds/003_4fea8b1964aa1f48.txt 12 | gzip -n -c > fuzz/corpus/input_gzip/seed.txt.gz
+{ gzip -n -c fuzz/corpus/input_jsonl/mixed.jsonl; lines seeds/004_ebb31fd6193d9377.txt 4 | jsonl | gzip -n -c; } \
+  > fuzz/corpus/input_gzip/two_members.gz
+cp fuzz/corpus/input_csv/seed.csv fuzz/corpus/input_gzip/seed.csv # compressed by the target
 
 cd fuzz
 mkdir -p target

@@ -111,3 +111,31 @@ fn graph_json_regressions() {
         }
     }
 }
+
+/// The checks of `fuzz/fuzz_targets/input_gzip.rs`: the bytes as gzip JSON Lines and text, and
+/// gzip-compressed as CSV, read through `kgraph::input::documents`.
+#[test]
+fn input_gzip_regressions() {
+    for (p, data) in inputs("input_gzip") {
+        eprintln!("{}", p.display());
+        checks::input_gzip(&data);
+    }
+}
+
+/// The checks of `fuzz/fuzz_targets/input_jsonl.rs`.
+#[test]
+fn input_jsonl_regressions() {
+    for (p, data) in inputs("input_jsonl") {
+        eprintln!("{}", p.display());
+        checks::input_jsonl(&data);
+    }
+}
+
+/// The checks of `fuzz/fuzz_targets/input_csv.rs`: the bytes as CSV and as TSV.
+#[test]
+fn input_csv_regressions() {
+    for (p, data) in inputs("input_csv") {
+        eprintln!("{}", p.display());
+        checks::input_csv(&data);
+    }
+}

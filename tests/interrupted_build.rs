@@ -1,6 +1,7 @@
-//! Killing a build at any moment loses nothing: `out/` keeps the previous run's files
-//! byte for byte (or, if the kill came after the renames, holds the complete new ones), and no
-//! partial or temporary file is left behind. The next build takes over the dead run's lock.
+//! Killing a build at any moment loses nothing: once the next command into `out/` has taken its
+//! lock (and recovered what the dead run left), `out/` holds the previous run's files byte for
+//! byte, or the complete new ones, and no partial or temporary file. The next build takes over
+//! the dead run's lock. `output::set`'s tests stop a commit at each of its steps.
 #![allow(clippy::unwrap_used)] // tests stop at the first surprise
 
 mod common;
@@ -90,6 +91,9 @@ fn sigkill_at_random_moments_leaves_the_previous_out_intact() {
         std::thread::sleep(at);
         let _ = child.kill(); // SIGKILL
         let status = child.wait().unwrap();
+        // what the next command into out/ does first, holding its lock: a commit the kill
+        // stopped half way is undone from its record
+        let recovered = kgraph::output::recover(&out).unwrap();
         let now = snapshot(&out);
         for (i, f) in OUTPUTS.iter().enumerate() {
             assert!(
@@ -103,7 +107,7 @@ fn sigkill_at_random_moments_leaves_the_previous_out_intact() {
             .filter(|n| !OUTPUTS.contains(&n.as_str()) && n != ".kgraph.lock")
             .collect();
         assert!(leftovers.is_empty(), "round {round}: left behind {leftovers:?}");
-        eprintln!("round {round}: killed after {at:?} ({status})");
+        eprintln!("round {round}: killed after {at:?} ({status}), {recovered:?}");
         if now == old {
             kept += 1;
         } else {

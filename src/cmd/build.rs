@@ -19,6 +19,12 @@ pub fn run(a: BuildArgs) -> Result<()> {
     let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
     // hold the output folder for the whole run: a second build into it fails now, not at the end
     let out = OutDir::lock(&a.out)?;
+    if out.recovered == crate::output::Recovered::RolledBack && !a.quiet {
+        say!(
+            "kgraph: a run into {} died while replacing its files: the files before it are back",
+            a.out.display()
+        );
+    }
     let stale = out.stale_removed;
     if stale > 0 && !a.quiet {
         say!(

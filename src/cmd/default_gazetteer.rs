@@ -14,18 +14,17 @@ use std::path::Path;
 pub fn run(a: &DefaultArgs) -> Result<()> {
     check_target(&a.out)?;
     let out = OutDir::lock(&a.out)?;
-    let mut staged = Vec::new();
+    let set = crate::output::FileSet::begin(out.path())?;
+    let mut names = Vec::new();
     for layer in DEFAULT {
-        let dir = out.path().join(layer.name);
-        crate::output::prepare_dir(&dir)?;
         for &(name, text) in layer.files {
-            staged.push(crate::output::stage(&dir.join(name), |w| {
-                w.write_all(text.as_bytes())
-            })?);
+            let name = format!("{}/{name}", layer.name);
+            set.stage(&name, |w| w.write_all(text.as_bytes()))?;
+            names.push(name);
         }
     }
-    let files = staged.len();
-    crate::output::commit(staged)?;
+    let files = names.len();
+    set.commit(&names.iter().map(String::as_str).collect::<Vec<_>>())?;
     drop(out);
     let flags: Vec<String> = DEFAULT
         .iter()

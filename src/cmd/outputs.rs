@@ -50,14 +50,19 @@ pub struct OutDir {
     _lock: OutputLock,
     /// Temporary files an interrupted run left, removed when the lock was taken.
     pub stale_removed: usize,
+    /// What an interrupted commit left, set right when the lock was taken.
+    pub recovered: crate::output::Recovered,
 }
 
 impl OutDir {
-    /// Creates `path` if needed, takes its lock (failing while another kgraph writes there) and
-    /// removes the temporary files an interrupted run left.
+    /// Creates `path` if needed, takes its lock (failing while another kgraph writes there),
+    /// puts back the old set of a commit a dead run left half done, and removes the temporary
+    /// files an interrupted run left.
     pub fn lock(path: &Path) -> Result<OutDir> {
         let lock = OutputLock::acquire(path)?;
+        let recovered = crate::output::recover(path)?;
         Ok(OutDir {
+            recovered,
             stale_removed: crate::output::remove_stale_temps(path)?,
             _lock: lock,
             path: path.to_path_buf(),

@@ -12,7 +12,7 @@ pub mod xml;
 
 use crate::error::Result;
 use crate::graph::KnowledgeGraph;
-use crate::output::{commit, stage};
+use crate::output::FileSet;
 use std::path::{Path, PathBuf};
 
 /// The export formats of `kgraph export`.
@@ -78,19 +78,22 @@ pub fn export(kg: &KnowledgeGraph, format: ExportFormat, dir: &Path) -> Result<V
     write_files(kg, &format.files(), dir)
 }
 
-/// Writes `files` (name and writer) into `dir` as one set, the writers in parallel; returns the
-/// paths written. Every file is complete on disk before the first is renamed into place, and the
-/// first failure in `files` order is the error (the files staged so far vanish).
+/// Writes `files` (name and writer) into `dir` as one set ([`FileSet`]: after any failure or
+/// crash `dir` holds the complete old set or the complete new one), the writers in parallel;
+/// returns the paths written. The first failure in `files` order is the error. Call it holding
+/// the folder's lock, after [`crate::output::recover`].
 pub fn write_files(kg: &KnowledgeGraph, files: &[(&str, Writer)], dir: &Path) -> Result<Vec<PathBuf>> {
     use rayon::prelude::*;
     crate::output::prepare_dir(dir)?;
     let written: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
-    let staged: Vec<Result<crate::output::Staged>> = files
+    let set = FileSet::begin(dir)?;
+    let staged: Vec<Result<()>> = files
         .par_iter()
-        .zip(&written)
-        .map(|(&(_, write), path)| stage(path, |w| write(kg, w)))
+        .map(|&(name, write)| set.stage(name, |w| write(kg, w)))
         .collect();
-    commit(staged.into_iter().collect::<Result<Vec<_>>>()?)?;
+    staged.into_iter().collect::<Result<Vec<()>>>()?;
+    let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+    set.commit(&names)?;
     Ok(written)
 }
 

@@ -84,14 +84,14 @@ impl Row for Skipped {
 struct Folder<'a> {
     dir: &'a Path,
     note: &'a str,
-    written: Vec<PathBuf>,
+    set: crate::output::FileSet,
+    names: Vec<&'static str>,
 }
 
 impl Folder<'_> {
-    /// Writes `dir/name` atomically: the note as `#` lines, the header, one row per item.
-    fn put<R: Row>(&mut self, name: &str, header: &[&str], rows: &[R]) -> Result<()> {
-        let path = self.dir.join(name);
-        crate::output::write_atomic(&path, |w| {
+    /// Stages `dir/name`: the note as `#` lines, the header, one row per item.
+    fn put<R: Row>(&mut self, name: &'static str, header: &[&str], rows: &[R]) -> Result<()> {
+        self.set.stage(name, |w| {
             for l in self.note.lines() {
                 writeln!(w, "# {l}")?;
             }
@@ -103,20 +103,22 @@ impl Folder<'_> {
             c.flush()?;
             Ok(())
         })?;
-        self.written.push(path);
+        self.names.push(name);
         Ok(())
     }
 }
 
 impl Import {
     /// Writes the gazetteer folder: entities.csv, roles.csv and skipped.csv, and agents.csv and
-    /// verbs.csv when there is something to put in them. Every file is written atomically.
+    /// verbs.csv when there is something to put in them, as one set (all new files or none).
+    /// Call it holding the folder's lock.
     pub fn write(&self, dir: &Path, note: &str) -> Result<Vec<PathBuf>> {
         crate::output::prepare_dir(dir)?;
         let mut folder = Folder {
             dir,
             note,
-            written: Vec::new(),
+            set: crate::output::FileSet::begin(dir)?,
+            names: Vec::new(),
         };
         folder.put("entities.csv", &ENTITY_COLUMNS, &self.entities)?;
         folder.put("roles.csv", &ROLE_COLUMNS, &self.roles)?;
@@ -127,7 +129,9 @@ impl Import {
             folder.put("verbs.csv", &crate::dict::verbs::COLUMNS, &self.verbs)?;
         }
         folder.put("skipped.csv", &SKIPPED_COLUMNS, &self.skipped)?;
-        Ok(folder.written)
+        let written = folder.names.iter().map(|n| folder.dir.join(n)).collect();
+        folder.set.commit(&folder.names)?;
+        Ok(written)
     }
 
     /// Number of aliases and demonyms over all entities (labels included).

@@ -1,10 +1,14 @@
-//! Atomic output: every file is written to a temporary file beside its destination and renamed
-//! over it only once complete, so an interrupted run never leaves half a file; a set of files
-//! is staged whole before the first rename.
+//! Atomic output: a single file is written to a temporary file beside its destination and
+//! renamed over it only once complete, so an interrupted run never leaves half a file; a set of
+//! files is committed as one by [`FileSet`].
 //!
 //! On Linux the temporary file is anonymous (`O_TMPFILE`): a run killed while writing leaves
 //! nothing behind. Elsewhere, or where the file system cannot do that, it is a named
 //! `.kgraph-*.tmp` file, and [`remove_stale_temps`] clears those a killed run left.
+
+mod set;
+
+pub use set::{Fault, FileSet, Recovered, Step, recover};
 
 use crate::error::{Error, Result};
 use std::fs::File;
@@ -32,7 +36,7 @@ where
 
 /// A complete file waiting to be renamed over its destination by [`commit`]. Dropped
 /// uncommitted, it vanishes.
-pub struct Staged {
+struct Staged {
     path: PathBuf,
     file: Pending,
 }
@@ -46,7 +50,7 @@ enum Pending {
 
 /// Writes the whole content of `path` through `fill` into a temporary file in its folder and
 /// flushes it to disk; the destination is untouched until [`commit`].
-pub fn stage<F>(path: &Path, fill: F) -> Result<Staged>
+fn stage<F>(path: &Path, fill: F) -> Result<Staged>
 where
     F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
 {
@@ -76,7 +80,7 @@ where
 }
 
 /// Renames every staged file over its destination, one after the other.
-pub fn commit(staged: Vec<Staged>) -> Result<()> {
+fn commit(staged: Vec<Staged>) -> Result<()> {
     for s in staged {
         let err = |e| Error::output(&s.path, e);
         match s.file {

@@ -1,0 +1,11 @@
+//! The CSV and TSV readers on arbitrary bytes (`x.csv`, `x.tsv`): every document named, with
+//! text neither blank nor past the cap; never a panic.
+#![no_main]
+
+mod checks;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    checks::input_csv(data);
+});
