@@ -446,3 +446,128 @@ fn a_commit_that_cannot_finish_leaves_the_old_set_and_a_dead_one_is_undone_by_th
         .collect();
     assert!(names.is_empty(), "left behind: {names:?}");
 }
+
+#[test]
+fn a_single_output_file_that_is_a_device_or_a_link_is_written_through() {
+    use std::os::unix::fs::FileTypeExt;
+    let d = tempfile::tempdir().unwrap();
+    let out = build_seeds(&d.path().join("out"));
+    let g = out.join("graph.json");
+    kgraph_ok(&["report", "--graph", arg(&g), "--out", "/dev/null"]);
+    assert!(fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+    // a link to a file elsewhere stays a link; the file it names gets the page
+    let shelf = d.path().join("shelf");
+    fs::create_dir(&shelf).unwrap();
+    fs::write(shelf.join("page.html"), "old").unwrap();
+    let link = d.path().join("page.html");
+    std::os::unix::fs::symlink(shelf.join("page.html"), &link).unwrap();
+    kgraph_ok(&["report", "--graph", arg(&g), "--out", arg(&link)]);
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        fs::read_to_string(shelf.join("page.html"))
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+    let o = kgraph_ok(&[
+        "extract",
+        "--input",
+        "seeds",
+        "--gazetteer",
+        "gazetteer",
+        "--out",
+        "/dev/stdout",
+        "--quiet",
+    ]);
+    assert!(String::from_utf8_lossy(&o.stdout).lines().count() >= 5);
+}
+
+#[test]
+#[allow(clippy::too_many_lines)] // one scenario, read top to bottom
+fn gazetteer_errors_name_the_right_file_and_line_and_wordless_aliases_are_warned_of() {
+    let d = tempfile::tempdir().unwrap();
+    let (g1, g2) = (d.path().join("g1"), d.path().join("g2"));
+    fs::create_dir_all(&g1).unwrap();
+    fs::create_dir_all(&g2).unwrap();
+    let out = d.path().join("out");
+    let build = |extra: &[&str]| {
+        let mut args = vec![
+            "build",
+            "--input",
+            "seeds",
+            "--out",
+            arg(&out),
+            "--gazetteer",
+            arg(&g1),
+        ];
+        args.extend_from_slice(extra);
+        kgraph(&args)
+    };
+    for (entities, line) in [
+        (
+            "id,label,type,aliases\r\na,Alpha,person,\r\nb,Beta,personx,\r\n",
+            3,
+        ),
+        (
+            "id,label,type,aliases\r\n# a note\r\na,Alpha,person,\r\n\r\n#\r\nb,Beta,personx,\r\n",
+            6,
+        ),
+        (
+            "id,label,type,aliases\na,Alpha,person,\n# a note\nb,Beta,personx,\n",
+            4,
+        ),
+        (
+            "id,label,type,aliases\r\na,Alpha,person,\r\nb,Beta,person,x,y\r\n",
+            3,
+        ),
+    ] {
+        fs::write(g1.join("entities.csv"), entities).unwrap();
+        let err = stderr(&build(&[]));
+        assert!(
+            err.contains(&format!("g1/entities.csv:{line}: ")),
+            "want line {line}: {err}"
+        );
+    }
+    // a bad reference in the second folder names that folder's file and row
+    fs::write(
+        g1.join("entities.csv"),
+        "id,label,type,aliases\nc,Gamma Ray,person,\n",
+    )
+    .unwrap();
+    fs::write(
+        g2.join("entities.csv"),
+        "id,label,type,aliases,affiliation\na,Alpha,person,,\nb,Beta,person,,nosuch\n",
+    )
+    .unwrap();
+    let err = stderr(&build(&["--gazetteer", arg(&g2)]));
+    assert!(
+        err.contains("g2/entities.csv:3: entity b: affiliation nosuch is not an entity id"),
+        "{err}"
+    );
+    // aliases without a word
+    fs::write(
+        g1.join("entities.csv"),
+        "id,label,type,aliases\nc,Gamma Ray,person,the;.;-;(;Gamma\n",
+    )
+    .unwrap();
+    let o = build(&[]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    for a in [".", "-", "("] {
+        assert!(
+            err.contains(&format!(
+                "entities.csv:2: entity c: alias {a:?} has no letter or digit"
+            )),
+            "{a}: {err}"
+        );
+    }
+    assert!(
+        err.contains("alias \"the\" is an ordinary lower-case word"),
+        "{err}"
+    );
+    let o = kgraph(&["gazetteer", "check", arg(&g1)]);
+    let report = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        report.contains("alias: ") && report.contains("alias \"(\" has no letter or digit"),
+        "{report}"
+    );
+}

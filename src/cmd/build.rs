@@ -16,7 +16,12 @@ pub fn run(a: BuildArgs) -> Result<()> {
     let (plan, listing) = Plan::load_listing(&a.gazetteer, &a.input, a.follow)?;
     let plan = plan.level(a.level).csv(&a.csv).caseless(a.caseless);
     let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
-    let mut warnings: Vec<String> = gaz.warnings.iter().map(|w| format!("gazetteer: {w}")).collect();
+    let mut warnings: Vec<String> = gaz
+        .warnings
+        .iter()
+        .chain(&gaz.alias_warnings)
+        .map(|w| format!("gazetteer: {w}"))
+        .collect();
     // hold the output folder for the whole run: a second build into it fails now, not at the end
     let out = OutDir::lock(&a.out)?;
     if out.recovered == crate::output::Recovered::RolledBack && !a.quiet {

@@ -73,9 +73,9 @@ impl OutDir {
     /// `None` for a path that is not a plain file (a device, `/dev/stdout`), which is written
     /// through as it is.
     pub fn lock_parent_of(file: &Path) -> Result<Option<OutDir>> {
-        if std::fs::metadata(file).is_ok_and(|m| !m.is_file()) {
+        let crate::output::Target::Replace(file) = crate::output::Target::of(file) else {
             return Ok(None);
-        }
+        };
         let dir = file
             .parent()
             .filter(|p| !p.as_os_str().is_empty())

@@ -92,9 +92,10 @@ impl Lexicon {
             ));
         }
         let mut lex = Lexicon::default();
+        let mut lines = crate::dict::gazetteer::Lines::new(text);
         for rec in rdr.records() {
             let rec = rec.map_err(|e| csv_error(path, e))?;
-            let line = rec.position().map_or(0, |p| p.line());
+            let line = lines.of(rec.position());
             let f = |i: usize| rec.get(i).unwrap_or("").trim();
             let name = f(0);
             if name.is_empty() {

@@ -35,9 +35,10 @@ pub fn extend(lex: &mut Lexicon, file: &LayerFile, warnings: &mut Vec<String>) -
         ));
     };
     let mut added = 0;
+    let mut lines = crate::dict::gazetteer::Lines::new(text);
     for rec in rdr.records() {
         let rec = rec.map_err(|e| csv_error(path, e))?;
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = lines.of(rec.position());
         let (rel, verb) = (rec.get(rc).unwrap_or("").trim(), rec.get(vc).unwrap_or("").trim());
         if rel.is_empty() && verb.is_empty() {
             continue;

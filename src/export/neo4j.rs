@@ -37,18 +37,26 @@ pub const REL_HEADER: [&str; 15] = [
     "evidence",
 ];
 
-/// The Neo4j relationship type of a relation: `spoke_with` → `SPOKE_WITH`.
+/// The Neo4j relationship type of a relation: `spoke_with` → `SPOKE_WITH`, every letter kept
+/// (upper-cased), anything else `_`; `RELATED` for a name with no letter or digit.
 pub fn rel_type(relation: &str) -> String {
-    relation
+    let t: String = relation
         .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
+        .flat_map(|c| {
+            let keep = c.is_alphanumeric();
+            c.to_uppercase().map(move |u| if keep { u } else { '_' })
         })
-        .collect()
+        .collect();
+    if t.chars().all(|c| c == '_') {
+        return "RELATED".to_string();
+    }
+    t
+}
+
+/// A relationship type in Cypher: quoted with backticks, so a type that starts with a digit or
+/// holds letters outside ASCII is still one name.
+fn cypher_type(t: &str) -> String {
+    format!("`{}`", t.replace('`', "``"))
 }
 
 fn label(kind: crate::model::EntityKind) -> &'static str {
@@ -170,7 +178,7 @@ pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             w,
             "MATCH (a:Entity {{id: row.`:START_ID(Entity)`}}), (b:Entity {{id: row.`:END_ID(Entity)`}})"
         )?;
-        writeln!(w, "CREATE (a)-[r:{t}]->(b)")?;
+        writeln!(w, "CREATE (a)-[r:{}]->(b)", cypher_type(&t))?;
         writeln!(
             w,
             "SET r.relation = row.relation, r.weight = toFloat(row.`weight:double`),"
@@ -194,4 +202,25 @@ pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn relationship_types_keep_every_letter_and_are_never_empty() {
+        for (relation, t) in [
+            ("met", "MET"),
+            ("spoke_with", "SPOKE_WITH"),
+            ("cameo:036", "CAMEO_036"),
+            ("036", "036"),
+            ("встретил", "ВСТРЕТИЛ"),
+            ("rencontré", "RENCONTRÉ"),
+            ("", "RELATED"),
+            ("--", "RELATED"),
+        ] {
+            assert_eq!(super::rel_type(relation), t, "{relation:?}");
+        }
+        assert_ne!(super::rel_type("встретил"), super::rel_type("осудил"));
+        assert_eq!(super::cypher_type("036"), "`036`");
+    }
 }

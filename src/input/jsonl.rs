@@ -86,7 +86,9 @@ impl<R: BufRead> JsonLines<R> {
             return None;
         }
         let name = match rec.id {
-            Some(serde_json::Value::String(s)) => s,
+            // a blank id names nothing: the record is then FILE:LINE, as one without an id
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
+            Some(serde_json::Value::String(_)) => format!("{}:{n}", self.name),
             Some(v) if !v.is_null() => v.to_string(),
             _ => format!("{}:{n}", self.name),
         };

@@ -26,12 +26,51 @@ pub fn prepare_dir(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::output(dir, e))
 }
 
-/// Writes `path` atomically through `fill`.
+/// Where a single output file goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A regular file (or none yet), replaced atomically: the path itself, or the file a
+    /// symlink leads to, so the link stays a link.
+    Replace(PathBuf),
+    /// A device, pipe or socket (`/dev/null`, `/dev/stdout`): written through, never renamed over.
+    Through(PathBuf),
+}
+
+impl Target {
+    /// The target of `path`: links followed, devices and pipes written through.
+    pub fn of(path: &Path) -> Target {
+        match std::fs::metadata(path) {
+            Ok(m) if !m.is_file() && !m.is_dir() => Target::Through(path.to_path_buf()),
+            Ok(_) if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) => {
+                Target::Replace(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+            }
+            _ => Target::Replace(path.to_path_buf()),
+        }
+    }
+
+    /// The file written.
+    pub fn path(&self) -> &Path {
+        match self {
+            Target::Replace(p) | Target::Through(p) => p,
+        }
+    }
+}
+
+/// Writes `path` through `fill`: atomically for a file (through a symlink to the file it names),
+/// straight through for a device or pipe.
 pub fn write_atomic<F>(path: &Path, fill: F) -> Result<()>
 where
     F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
 {
-    commit(vec![stage(path, fill)?])
+    match Target::of(path) {
+        Target::Replace(p) => commit(vec![stage(&p, fill)?]),
+        Target::Through(p) => {
+            let err = |e| Error::output(&p, e);
+            let f = std::fs::OpenOptions::new().write(true).open(&p).map_err(err)?;
+            let mut w = BufWriter::new(f);
+            fill(&mut w).and_then(|()| w.flush()).map_err(err)
+        }
+    }
 }
 
 /// A complete file waiting to be renamed over its destination by [`commit`]. Dropped

@@ -25,7 +25,9 @@ impl Gazetteer {
         }
         let mut seen_here = HashSet::new();
         for_each_row(file, &ENTITY_COLUMNS[..3], &ENTITY_COLUMNS, true, |row| {
-            let entity = parse_entity(row, path, &mut seen_here)?;
+            let mut entity = parse_entity(row, path, &mut seen_here)?;
+            self.alias_warnings
+                .extend(wordless_or_common(&mut entity, path, row.line));
             self.place_entity(entity, &mut earlier);
             Ok(())
         })
@@ -117,10 +119,10 @@ impl Gazetteer {
                 if let Some(r) = r
                     && !self.index.contains_key(r)
                 {
-                    let path = labels.first().map_or(PathBuf::new(), |d| d.join("entities.csv"));
+                    let (path, line) = locate(labels, &e.id.0, what);
                     return Err(Error::gazetteer(
                         &path,
-                        0,
+                        line,
                         format!("entity {}: {what} {r} is not an entity id in the gazetteer", e.id),
                     ));
                 }
@@ -128,6 +130,64 @@ impl Gazetteer {
         }
         Ok(())
     }
+}
+
+/// Drops the aliases of `e` that hold no letter or digit (`.`, `-`, `(`: they would tag
+/// punctuation) and warns of those an ordinary lower-case word makes (`the`), which match
+/// ordinary text in any case; returns the warnings, naming the file and line.
+fn wordless_or_common(e: &mut Entity, path: &Path, line: u64) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let at = format!("{}:{line}: entity {}", path.display(), e.id);
+    e.aliases.retain(|a| {
+        let wordless = !a.chars().any(char::is_alphanumeric);
+        if wordless {
+            warnings.push(format!(
+                "{at}: alias {a:?} has no letter or digit and would tag punctuation: left out (remove it)"
+            ));
+        } else if !a.chars().any(char::is_uppercase)
+            && a.split_whitespace().all(crate::lang::en::words::is_common)
+        {
+            warnings.push(format!(
+                "{at}: alias {a:?} is an ordinary lower-case word and matches it anywhere in any case \
+                 (give it its capitals, or remove it)"
+            ));
+        }
+        !wordless
+    });
+    warnings
+}
+
+/// The file and line of the first layer's row that gives entity `id` a `column` (the row a
+/// bad reference is on), read again from disk: an error path only.
+fn locate(labels: &[PathBuf], id: &str, column: &str) -> (PathBuf, u64) {
+    for dir in labels {
+        let path = dir.join("entities.csv");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let mut rdr = csv::ReaderBuilder::new()
+            .comment(Some(b'#'))
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let Ok(header) = rdr.headers().cloned() else {
+            continue;
+        };
+        let col = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+        let (Some(ic), Some(rc)) = (col("id"), col(column)) else {
+            continue;
+        };
+        let mut lines = super::reader::Lines::new(text);
+        for rec in rdr.records().flatten() {
+            let line = lines.of(rec.position());
+            let has = |c: usize| rec.get(c).is_some_and(|f| !f.trim().is_empty());
+            if rec.get(ic).map(str::trim) == Some(id) && has(rc) {
+                return (path, line);
+            }
+        }
+    }
+    let first = labels.first().map_or(PathBuf::new(), |d| d.join("entities.csv"));
+    (first, 0)
 }
 
 /// One row of `entities.csv` as an entity; `seen_here` holds the ids of the file so far.

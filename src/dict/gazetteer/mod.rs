@@ -11,7 +11,7 @@ mod reader;
 mod roles;
 
 pub use agents::Agents;
-pub use reader::{collapse, csv_error};
+pub use reader::{Lines, collapse, csv_error};
 
 use crate::dict::layer::Layer;
 use crate::error::{Error, Result};
@@ -56,6 +56,9 @@ pub struct Gazetteer {
     /// minister"), with their agent code (`~GOV`), from each folder's `agents.csv`.
     pub agents: Agents,
     pub warnings: Vec<String>,
+    /// Aliases left out (no letter or digit) or likely to misfire (an ordinary lower-case word),
+    /// each naming its file and line.
+    pub alias_warnings: Vec<String>,
     /// Entity id (folded ids included) → row of the entity table.
     index: HashMap<EntityId, usize>,
     /// Index of the first entity of each stacked folder.

@@ -40,9 +40,10 @@ pub(super) fn for_each_row(
     let path = file.path.as_path();
     let mut rdr = open_csv(file)?;
     let cols = header_map(&mut rdr, path, required, known)?;
+    let mut lines = Lines::new(file.text()?);
     for rec in rdr.records() {
         let rec = rec.map_err(|e| csv_error(path, e))?;
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = lines.of(rec.position());
         if skip_blank && is_blank(&rec) {
             continue;
         }
@@ -156,9 +157,62 @@ fn is_blank(rec: &csv::StringRecord) -> bool {
     rec.iter().all(|f| f.trim().is_empty())
 }
 
-/// Turns a csv error into a gazetteer error with the line it happened on.
+/// Line numbers of the rows of one file, counted from their byte offsets as the rows are read
+/// (the csv crate's own count falls one short per CRLF line end).
+pub struct Lines<'t> {
+    text: &'t [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Lines {
+            text: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The line a row starts on (0 when the position is unknown).
+    pub fn of(&mut self, pos: Option<&csv::Position>) -> u64 {
+        let Some(pos) = pos else { return 0 };
+        let byte = row_start(self.text, pos);
+        if byte < self.at {
+            (self.at, self.line) = (0, 1);
+        }
+        self.line += memchr::memchr_iter(b'\n', &self.text[self.at..byte]).count() as u64;
+        self.at = byte;
+        self.line
+    }
+}
+
+/// The byte a row starts at. The csv crate may put a row at the line end before it (after a
+/// CRLF) or at a comment line before it; a row starts with neither, so both are passed over.
+fn row_start(text: &[u8], pos: &csv::Position) -> usize {
+    let mut byte = usize::try_from(pos.byte()).unwrap_or(usize::MAX).min(text.len());
+    loop {
+        match text.get(byte) {
+            Some(b'\r' | b'\n') => byte += 1,
+            Some(b'#') if byte == 0 || text[byte - 1] == b'\n' => {
+                byte = memchr::memchr(b'\n', &text[byte..]).map_or(text.len(), |i| byte + i + 1);
+            }
+            _ => return byte,
+        }
+    }
+}
+
+/// Turns a csv error into a gazetteer error with the line it happened on (counted in the file
+/// itself where it can be read, see [`Lines`]).
 pub fn csv_error(path: &Path, e: csv::Error) -> Error {
-    let line = e.position().map_or(0, |p| p.line());
+    let line = match (e.position(), std::fs::read(path)) {
+        (Some(p), Ok(bytes)) => {
+            let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(&bytes);
+            let end = row_start(bytes, p);
+            memchr::memchr_iter(b'\n', &bytes[..end]).count() as u64 + 1
+        }
+        (p, _) => p.map_or(0, csv::Position::line),
+    };
     let msg = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
