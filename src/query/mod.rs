@@ -53,18 +53,24 @@ impl<'g> Resolver<'g> {
     /// the closest known names when it is unknown.
     pub fn resolve(&self, name: &str) -> Result<NodeIndex> {
         let key = norm(name);
-        let hits: BTreeSet<NodeIndex> = self
-            .names
+        // `names` is sorted: the rows of `key` are one run, found by binary search
+        let from = self.names.partition_point(|(n, _)| *n < key);
+        let hits: BTreeSet<NodeIndex> = self.names[from..]
             .iter()
-            .filter(|(n, _)| *n == key)
+            .take_while(|(n, _)| *n == key)
             .map(|&(_, ix)| ix)
             .collect();
+        let name = shown(name);
         match hits.len() {
             1 => Ok(*hits.iter().next().unwrap_or(&NodeIndex::new(0))),
             0 => {
+                let limit = (key.chars().count() / 3).max(2);
+                let len = key.chars().count();
                 let mut scored: Vec<(usize, &str, &str)> = self
                     .names
                     .iter()
+                    // names whose lengths differ by more than the limit are further apart than it
+                    .filter(|(n, _)| n.chars().count().abs_diff(len) <= limit)
                     .map(|(n, ix)| {
                         (
                             edit_distance(&key, n),
@@ -74,7 +80,6 @@ impl<'g> Resolver<'g> {
                     })
                     .collect();
                 scored.sort();
-                let limit = (key.chars().count() / 3).max(2);
                 let mut seen = BTreeSet::new();
                 let close: Vec<String> = scored
                     .iter()
@@ -103,6 +108,14 @@ impl<'g> Resolver<'g> {
                 )))
             }
         }
+    }
+}
+
+/// A name as an error shows it: at most 80 characters.
+fn shown(name: &str) -> String {
+    match name.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &name[..i]),
+        None => name.to_string(),
     }
 }
 

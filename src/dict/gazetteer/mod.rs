@@ -61,6 +61,8 @@ pub struct Gazetteer {
     pub alias_warnings: Vec<String>,
     /// Entity id (folded ids included) → row of the entity table.
     index: HashMap<EntityId, usize>,
+    /// Title phrase → its row of `titles`.
+    title_index: HashMap<String, usize>,
     /// Index of the first entity of each stacked folder.
     folder_starts: Vec<usize>,
 }

@@ -50,18 +50,22 @@ impl Gazetteer {
 
     fn add_title(&mut self, phrase: String, entity: usize, role: usize) {
         let holder = (EntityIx::new(entity), role);
-        match self.titles.iter_mut().find(|t| t.phrase == phrase) {
-            Some(t) => t.holders.push(holder),
-            None => self.titles.push(Title {
-                phrase,
-                holders: vec![holder],
-            }),
+        match self.title_index.get(&phrase) {
+            Some(&i) => self.titles[i].holders.push(holder),
+            None => {
+                self.title_index.insert(phrase.clone(), self.titles.len());
+                self.titles.push(Title {
+                    phrase,
+                    holders: vec![holder],
+                });
+            }
         }
     }
 
     /// Titles from the role titles of entities made in code.
     pub(super) fn rebuild_titles(&mut self) {
         self.titles.clear();
+        self.title_index.clear();
         let mut pending = Vec::new();
         for (ei, e) in self.entities.iter().enumerate() {
             for (ri, r) in e.roles.iter().enumerate() {
