@@ -53,6 +53,14 @@ impl OutputLock {
 /// Opens the lock file and locks it; retries when the file locked is no longer the one the path
 /// names (its holder removed it while finishing).
 fn take(path: &Path, dir: &Path) -> Result<File> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(Error::output(
+            path,
+            std::io::Error::other(
+                "is where kgraph keeps the folder's lock file, but it is not a file; move it away",
+            ),
+        ));
+    }
     for _ in 0..ATTEMPTS {
         let mut f = std::fs::OpenOptions::new()
             .read(true)
@@ -162,6 +170,18 @@ mod tests {
             assert!(out.is_dir(), "a folder it did not create stays");
             assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0, "{left:?}");
         }
+    }
+
+    #[test]
+    fn a_folder_in_the_place_of_the_lock_file_is_named_not_removed() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join(LOCK_FILE)).unwrap();
+        let err = OutputLock::acquire(d.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("is where kgraph keeps the folder's lock file, but it is not a file"),
+            "{err}"
+        );
+        assert!(d.path().join(LOCK_FILE).is_dir());
     }
 
     #[test]
