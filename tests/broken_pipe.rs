@@ -108,14 +108,18 @@ fn query_ego_in_every_format() {
 fn many_seeds(dir: &Path, n: usize) -> PathBuf {
     let corpus = dir.join("corpus");
     for i in 0..n {
-        let copy = corpus.join(i.to_string());
-        std::fs::create_dir_all(&copy).unwrap();
-        for f in std::fs::read_dir(root().join("seeds")).unwrap() {
-            let f = f.unwrap().path();
-            std::fs::copy(&f, copy.join(f.file_name().unwrap())).unwrap();
-        }
+        copy_seeds(&corpus.join(i.to_string()));
     }
     corpus
+}
+
+/// Copies the seed articles into `dir`, made if needed.
+fn copy_seeds(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    for f in std::fs::read_dir(root().join("seeds")).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
+    }
 }
 
 #[test]
@@ -183,10 +187,7 @@ fn seeds_and_warnings(dir: &Path) -> PathBuf {
     for i in 0..300 {
         std::fs::write(input.join(format!("b{i}.txt")), b"\0\x01binary").unwrap();
     }
-    for f in std::fs::read_dir(root().join("seeds")).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, input.join(f.file_name().unwrap())).unwrap();
-    }
+    copy_seeds(&input);
     input
 }
 
