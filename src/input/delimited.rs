@@ -87,7 +87,10 @@ impl<R: Read> Rows<R> {
         if let Some(w) = decoded.warning {
             self.warn(out, format!("row {row}: {w}"));
         }
-        let text = decoded.text;
+        let mut text = decoded.text;
+        if super::limits::cap_text(&mut text) {
+            self.warn(out, format!("row {row}: {}", super::limits::cut_warning()));
+        }
         if text.trim().is_empty() {
             self.warn(out, format!("row {row}: empty text cell, skipped"));
             return None;

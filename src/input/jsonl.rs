@@ -101,6 +101,10 @@ impl<R: BufRead> JsonLines<R> {
         let date = date
             .as_deref()
             .and_then(|d| parse_date_field(d).or_else(|| compact_date(d)));
+        let mut text = text;
+        if limits::cap_text(&mut text) {
+            self.warn(out, format!("line {n}: {}", limits::cut_warning()));
+        }
         Some(Document { name, text, date })
     }
 }

@@ -36,6 +36,26 @@ pub fn read_to_cap(r: &mut dyn Read, bytes: &mut Vec<u8>, cap: usize) -> io::Res
     Ok(true)
 }
 
+/// Cuts a decoded text to [`MAX_DOCUMENT_BYTES`] at a character boundary; returns whether it
+/// was longer. Decoding can grow a text past the byte cap (a Windows-1252 byte becomes up to
+/// three bytes of UTF-8), so the cap is applied again to what is decoded.
+pub fn cap_text(text: &mut String) -> bool {
+    if text.len() <= MAX_DOCUMENT_BYTES {
+        return false;
+    }
+    let mut end = MAX_DOCUMENT_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    true
+}
+
+/// The warning for a text [`cap_text`] cut.
+pub fn cut_warning() -> String {
+    format!("decoded text longer than {MAX_DOCUMENT_SHOWN}: cut to {MAX_DOCUMENT_SHOWN}")
+}
+
 /// What [`read_line`] read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Line {
@@ -148,6 +168,15 @@ mod tests {
         let mut bytes = b"ab".to_vec();
         assert!(!read_to_cap(&mut &b"cd"[..], &mut bytes, 4).unwrap());
         assert_eq!(bytes, b"abcd");
+    }
+
+    #[test]
+    fn a_decoded_text_past_the_cap_is_cut_at_a_character() {
+        let mut t = "€".repeat(MAX_DOCUMENT_BYTES / 3 + 2);
+        assert!(cap_text(&mut t));
+        assert!(t.len() <= MAX_DOCUMENT_BYTES && t.len() > MAX_DOCUMENT_BYTES - 3);
+        let mut short = "ok".to_string();
+        assert!(!cap_text(&mut short));
     }
 
     #[test]

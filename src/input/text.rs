@@ -89,15 +89,18 @@ fn rest(r: &mut dyn Read, mut head: Vec<u8>) -> std::io::Result<Source> {
 /// Decodes a text file's bytes; binary and empty files are skipped with a warning.
 pub(super) fn decode(path: &Path, bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Option<String> {
     let empty = bytes.is_empty();
-    let decoded = match crate::text::decode(bytes) {
+    let mut decoded = match crate::text::decode(bytes) {
         Ok(d) => d,
         Err(crate::text::Binary(msg)) => {
             warnings.push(Warning::new(path, msg));
             return None;
         }
     };
-    if let Some(msg) = decoded.warning {
+    if let Some(msg) = decoded.warning.take() {
         warnings.push(Warning::new(path, msg));
+    }
+    if limits::cap_text(&mut decoded.text) {
+        warnings.push(Warning::new(path, limits::cut_warning()));
     }
     if decoded.text.trim().is_empty() {
         let msg = if empty {
