@@ -37,7 +37,7 @@ pub(super) fn document(file: &InputFile, mut reader: Box<dyn BufRead + Send>) ->
             format!("longer than {shown}: only the first {shown} read as the document"),
         ));
     }
-    let text = super::text::decode(&file.path, bytes, &mut warnings);
+    let text = super::text::decode(&file.path, bytes, super::text::Sniffed::No, &mut warnings);
     let doc = text.map(|text| Document {
         name: "stdin".to_string(),
         text,

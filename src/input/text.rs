@@ -33,7 +33,7 @@ pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
                     ),
                 ));
             }
-            decode(&file.path, bytes, warnings)
+            decode(&file.path, bytes, Sniffed::Yes, warnings)
         }
         Ok(Source::Binary(crate::text::Binary(msg))) => {
             warnings.push(Warning::new(&file.path, msg));
@@ -86,10 +86,26 @@ fn rest(r: &mut dyn Read, mut head: Vec<u8>) -> std::io::Result<Source> {
     Ok(Source::Text { bytes: head, cut })
 }
 
+/// Whether the first bytes of a text already passed [`crate::text::sniff_binary`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sniffed {
+    Yes,
+    No,
+}
+
 /// Decodes a text file's bytes; binary and empty files are skipped with a warning.
-pub(super) fn decode(path: &Path, bytes: Vec<u8>, warnings: &mut Vec<Warning>) -> Option<String> {
+pub(super) fn decode(
+    path: &Path,
+    bytes: Vec<u8>,
+    sniffed: Sniffed,
+    warnings: &mut Vec<Warning>,
+) -> Option<String> {
     let empty = bytes.is_empty();
-    let mut decoded = match crate::text::decode(bytes) {
+    let decoded = match sniffed {
+        Sniffed::Yes => crate::text::decode_sniffed(bytes),
+        Sniffed::No => crate::text::decode(bytes),
+    };
+    let mut decoded = match decoded {
         Ok(d) => d,
         Err(crate::text::Binary(msg)) => {
             warnings.push(Warning::new(path, msg));

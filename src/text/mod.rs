@@ -71,6 +71,16 @@ fn control_heavy(head: &[u8]) -> Option<Binary> {
 }
 
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, Binary> {
+    decode_with(bytes, true)
+}
+
+/// [`decode`] for bytes whose head [`sniff_binary`] already passed: the control-byte count is
+/// not made twice.
+pub fn decode_sniffed(bytes: Vec<u8>) -> Result<Decoded, Binary> {
+    decode_with(bytes, false)
+}
+
+fn decode_with(bytes: Vec<u8>, count_controls: bool) -> Result<Decoded, Binary> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(&bytes)
         && enc != encoding_rs::UTF_8
     {
@@ -91,7 +101,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, Binary> {
             None => Err(Binary("binary file (NUL bytes), skipped".into())),
         };
     }
-    if let Some(binary) = control_heavy(head) {
+    if let Some(binary) = control_heavy(head).filter(|_| count_controls) {
         return Err(binary);
     }
     Ok(decode_lenient(bytes))
