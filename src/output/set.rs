@@ -86,8 +86,9 @@ impl FileSet {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(err)?;
         }
+        // a plain create: the permissions a file made by hand gets (the temporary files of
+        // `write_atomic` are set to match)
         let f = std::fs::File::create(&path).map_err(err)?;
-        set_readable(&f).map_err(err)?;
         let mut w = std::io::BufWriter::new(f);
         fill(&mut w).map_err(err)?;
         let f = w.into_inner().map_err(|e| err(e.into_error()))?;
@@ -362,18 +363,6 @@ fn sync_dir(dir: &Path) -> Result<()> {
     }
     #[cfg(not(unix))]
     let _ = dir;
-    Ok(())
-}
-
-fn set_readable(f: &std::fs::File) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // outputs are for other tools and people: readable by all
-        f.set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    #[cfg(not(unix))]
-    let _ = f;
     Ok(())
 }
 
