@@ -101,7 +101,7 @@ fn negation_is_kept_apart_from_positive_instances() {
         })
         .filter(|x| x[col("negated")] == "false" && x[col("hedged")] == "false")
         .count();
-    assert_eq!(e[ec("weight")], positives.to_string());
+    assert_eq!(e[ec("asserted")], positives.to_string());
     assert!(e[ec("negated")].parse::<u32>().unwrap() >= 1);
 }
 

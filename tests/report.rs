@@ -68,8 +68,8 @@ fn build_writes_the_report_and_report_writes_the_same_page() {
             n[1]
         );
     }
-    // negated- or hedged-only edges (weight 0) are dashed
-    let zero = edges.iter().filter(|e| e[3] == "0").count();
+    // negated- or hedged-only edges (none asserted) are dashed
+    let zero = edges.iter().filter(|e| e[4] == "0").count();
     assert!(zero > 0);
     let dashed_edges = page
         .split("<path class=\"e\"")

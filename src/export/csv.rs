@@ -19,7 +19,7 @@ pub const NODE_HEADER: [&str; 9] = [
     "origin",
 ];
 /// Header of `edges.csv`.
-pub const EDGE_HEADER: [&str; 14] =
+pub const EDGE_HEADER: [&str; 16] =
     crate::graph::edge_columns(&["cameo", "first_date", "last_date", "places", "events"]);
 /// Header of `relations.csv`.
 pub const RELATION_HEADER: [&str; 18] = [
@@ -65,14 +65,17 @@ pub(super) fn node_cells(n: &crate::graph::Node, extra: Option<String>) -> Vec<S
     cells
 }
 
-/// An edge's counts after its weight: negated, hedged, instances, documents, symmetric.
-pub(super) fn edge_counts(e: &crate::graph::Edge) -> [String; 5] {
+/// An edge's cells after its weight: asserted, negated, hedged, instances, documents,
+/// symmetric, origin.
+pub(super) fn edge_counts(e: &crate::graph::Edge) -> [String; 7] {
     [
+        e.asserted.to_string(),
         e.negated.to_string(),
         e.hedged.to_string(),
         e.instances.len().to_string(),
         e.documents.to_string(),
         e.symmetric.to_string(),
+        e.origin.as_str().to_string(),
     ]
 }
 
@@ -96,7 +99,7 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             kg.id(e.source).0.clone(),
             kg.id(e.target).0.clone(),
             e.relation.clone(),
-            e.weight.to_string(),
+            e.weight().to_string(),
         ];
         cells.extend(edge_counts(e));
         cells.extend([

@@ -53,7 +53,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     for e in kg.edges() {
-        let style = if e.weight == 0 { "dashed" } else { "solid" };
+        let style = if e.asserted == 0 { "dashed" } else { "solid" };
         let dir = if e.symmetric { ", dir=both" } else { "" };
         writeln!(
             w,
@@ -62,8 +62,8 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             quote(&kg.id(e.target).0),
             quote(&e.relation),
             quote(&e.cameo),
-            e.weight.max(1),
-            1.0 + (e.weight as f64).ln_1p()
+            e.weight(),
+            1.0 + (e.weight() as f64).ln_1p()
         )?;
     }
     writeln!(w, "}}")

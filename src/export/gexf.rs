@@ -20,11 +20,13 @@ const NODE_ATTRS: &[(&str, &str)] = &[
 ];
 const EDGE_ATTRS: &[(&str, &str)] = &[
     ("relation", "string"),
+    ("asserted", "long"),
     ("negated", "long"),
     ("hedged", "long"),
     ("instances", "long"),
     ("documents", "long"),
     ("symmetric", "boolean"),
+    ("origin", "string"),
     ("cameo", "string"),
     ("first_date", "string"),
     ("last_date", "string"),
@@ -113,15 +115,17 @@ fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             escape(&kg.id(e.target).0),
             escape(&e.relation),
             escape(&e.relation),
-            e.weight as f64
+            e.weight() as f64
         )?;
         writeln!(w, "        <attvalues>")?;
         attvalue(w, "relation", &e.relation)?;
+        attvalue(w, "asserted", &e.asserted.to_string())?;
         attvalue(w, "negated", &e.negated.to_string())?;
         attvalue(w, "hedged", &e.hedged.to_string())?;
         attvalue(w, "instances", &e.instances.len().to_string())?;
         attvalue(w, "documents", &e.documents.to_string())?;
         attvalue(w, "symmetric", if e.symmetric { "true" } else { "false" })?;
+        attvalue(w, "origin", e.origin.as_str())?;
         attvalue(w, "cameo", &e.cameo)?;
         attvalue(w, "first_date", &super::csv::opt(&e.first_date))?;
         attvalue(w, "last_date", &super::csv::opt(&e.last_date))?;

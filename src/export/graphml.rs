@@ -18,11 +18,13 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("k_origin", "node", "origin", "string"),
     ("k_relation", "edge", "relation", "string"),
     ("weight", "edge", "weight", "double"),
+    ("k_asserted", "edge", "asserted", "long"),
     ("k_negated", "edge", "negated", "long"),
     ("k_hedged", "edge", "hedged", "long"),
     ("k_instances", "edge", "instances", "long"),
     ("k_edge_documents", "edge", "documents", "long"),
     ("k_symmetric", "edge", "symmetric", "boolean"),
+    ("k_edge_origin", "edge", "origin", "string"),
     ("k_cameo", "edge", "cameo", "string"),
     ("k_first_date", "edge", "first_date", "string"),
     ("k_last_date", "edge", "last_date", "string"),
@@ -73,12 +75,14 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             escape(&kg.id(e.target).0)
         )?;
         data(w, "k_relation", &e.relation)?;
-        data(w, "weight", &format!("{:.1}", e.weight as f64))?;
+        data(w, "weight", &format!("{:.1}", e.weight() as f64))?;
+        data(w, "k_asserted", &e.asserted.to_string())?;
         data(w, "k_negated", &e.negated.to_string())?;
         data(w, "k_hedged", &e.hedged.to_string())?;
         data(w, "k_instances", &e.instances.len().to_string())?;
         data(w, "k_edge_documents", &e.documents.to_string())?;
         data(w, "k_symmetric", if e.symmetric { "true" } else { "false" })?;
+        data(w, "k_edge_origin", e.origin.as_str())?;
         data(w, "k_cameo", &e.cameo)?;
         data(w, "k_first_date", &super::csv::opt(&e.first_date))?;
         data(w, "k_last_date", &super::csv::opt(&e.last_date))?;

@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::graph::events::Event;
-use crate::graph::{DocumentInfo, Edge, EdgeIndex, Instance, KnowledgeGraph, Node, NodeIndex};
+use crate::graph::{DocumentInfo, Edge, EdgeIndex, EdgeOrigin, Instance, KnowledgeGraph, Node, NodeIndex};
 use crate::model::{Date, EntityId, Evidence, Polarity, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -42,12 +42,19 @@ struct Link {
     relation: String,
     symmetric: bool,
     cameo: String,
+    /// Every instance, asserted, negated or hedged (1 for a gazetteer edge).
     weight: u64,
+    /// Absent in files written before it was: their `weight` counted asserted instances only.
+    #[serde(default)]
+    asserted: Option<u64>,
     negated: u64,
     hedged: u64,
     documents: u64,
     first_date: Option<Date>,
     last_date: Option<Date>,
+    /// Absent in older files, where the gazetteer's edges were the evidence-less affiliations.
+    #[serde(default)]
+    origin: Option<EdgeOrigin>,
     evidence: Vec<InstanceRecord>,
 }
 
@@ -113,12 +120,14 @@ fn link(kg: &KnowledgeGraph, e: &Edge) -> Link {
         relation: e.relation.clone(),
         symmetric: e.symmetric,
         cameo: e.cameo.clone(),
-        weight: e.weight,
+        weight: e.weight(),
+        asserted: Some(e.asserted),
         negated: e.negated,
         hedged: e.hedged,
         documents: e.documents,
         first_date: e.first_date,
         last_date: e.last_date,
+        origin: Some(e.origin),
         evidence: e
             .instances
             .iter()
@@ -223,6 +232,13 @@ fn read_links(
             })
         };
         let (source, target) = (node(&l.source)?, node(&l.target)?);
+        let origin = l.origin.unwrap_or(
+            if l.relation == crate::graph::AFFILIATION && l.evidence.is_empty() {
+                EdgeOrigin::Gazetteer
+            } else {
+                EdgeOrigin::Text
+            },
+        );
         let edge = EdgeIndex::new(edges.len());
         let mut ids = Vec::with_capacity(l.evidence.len());
         for ev in l.evidence {
@@ -247,7 +263,8 @@ fn read_links(
             relation: l.relation,
             symmetric: l.symmetric,
             cameo: l.cameo,
-            weight: l.weight,
+            origin,
+            asserted: l.asserted.unwrap_or(l.weight),
             negated: l.negated,
             hedged: l.hedged,
             documents: l.documents,

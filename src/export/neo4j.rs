@@ -19,17 +19,19 @@ pub const NODE_HEADER: [&str; 10] = [
     "code",
     "origin",
 ];
-pub const REL_HEADER: [&str; 15] = [
+pub const REL_HEADER: [&str; 17] = [
     ":START_ID(Entity)",
     ":END_ID(Entity)",
     ":TYPE",
     "relation",
     "weight:double",
+    "asserted:long",
     "negated:long",
     "hedged:long",
     "instances:long",
     "documents:long",
     "symmetric:boolean",
+    "origin",
     "cameo",
     "first_date:date",
     "last_date:date",
@@ -92,7 +94,7 @@ pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result
             kg.id(e.target).0.clone(),
             rel_type(&e.relation),
             e.relation.clone(),
-            format!("{:.1}", e.weight as f64),
+            format!("{:.1}", e.weight() as f64),
         ];
         cells.extend(super::csv::edge_counts(e));
         cells.extend([
@@ -181,7 +183,7 @@ pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w, "CREATE (a)-[r:{}]->(b)", cypher_type(&t))?;
         writeln!(
             w,
-            "SET r.relation = row.relation, r.weight = toFloat(row.`weight:double`),"
+            "SET r.relation = row.relation, r.weight = toFloat(row.`weight:double`), r.asserted = toInteger(row.`asserted:long`), r.origin = row.origin,"
         )?;
         writeln!(
             w,

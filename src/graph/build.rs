@@ -2,7 +2,7 @@
 //! ends, edges from instances grouped by (source, relation, target), and the gazetteer's
 //! affiliations between nodes.
 
-use super::{AFFILIATION, DocumentInfo, Edge, Instance, KnowledgeGraph, Node, NodeIndex, events};
+use super::{AFFILIATION, DocumentInfo, Edge, EdgeOrigin, Instance, KnowledgeGraph, Node, NodeIndex, events};
 use crate::dict::gazetteer::Gazetteer;
 use crate::dict::lexicon::Lexicon;
 use crate::extract::DocOutput;
@@ -155,7 +155,8 @@ fn aggregate(
         relation: name.to_string(),
         symmetric: def.is_some_and(|d| d.symmetric),
         cameo: def.map_or(String::new(), |d| d.cameo.clone()),
-        weight: 0,
+        origin: EdgeOrigin::Text,
+        asserted: 0,
         negated: 0,
         hedged: 0,
         documents: 0,
@@ -171,7 +172,7 @@ fn aggregate(
         } else if r.polarity.is_hedged() {
             e.hedged += 1;
         } else {
-            e.weight += 1;
+            e.asserted += 1;
         }
         docs.insert(r.evidence.doc.as_str());
         if let Some(d) = r.date {
@@ -181,7 +182,8 @@ fn aggregate(
     }
     e.documents = docs.len() as u64;
     if g.from_gazetteer {
-        e.weight = 1;
+        e.origin = EdgeOrigin::Gazetteer;
+        e.asserted = 1;
     }
     e.instances = g.instances;
     e

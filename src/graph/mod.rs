@@ -10,7 +10,7 @@ pub mod events;
 pub mod level;
 mod parts;
 
-pub use parts::{DocumentInfo, Edge, Instance, Node, edge_columns};
+pub use parts::{DocumentInfo, Edge, EdgeOrigin, Instance, Node, edge_columns};
 
 use crate::model::EntityId;
 use petgraph::graph::DiGraph;
@@ -275,7 +275,7 @@ mod tests {
         assert_eq!(kg.graph.node_count(), 2);
         let e: Vec<&Edge> = kg.edges().collect();
         assert_eq!(e.len(), 1);
-        assert_eq!((e[0].weight, e[0].negated, e[0].documents), (2, 1, 2));
+        assert_eq!((e[0].asserted, e[0].negated, e[0].documents), (2, 1, 2));
         assert!(e[0].symmetric);
         assert_eq!(kg.nodes().map(|n| n.mentions).collect::<Vec<_>>(), [2, 2]);
     }

@@ -33,16 +33,18 @@ pub struct Node {
 /// The columns that describe an edge in every table of edges (`edges.csv`, `query edges`),
 /// followed by the ones a table adds: `edge_columns::<N>(&["first_date", ...])`.
 pub const fn edge_columns<const N: usize>(then: &[&'static str]) -> [&'static str; N] {
-    const FIRST: [&str; 9] = [
+    const FIRST: [&str; 11] = [
         "source",
         "target",
         "relation",
         "weight",
+        "asserted",
         "negated",
         "hedged",
         "instances",
         "documents",
         "symmetric",
+        "origin",
     ];
     let mut out = [""; N];
     let mut i = 0;
@@ -55,7 +57,7 @@ pub const fn edge_columns<const N: usize>(then: &[&'static str]) -> [&'static st
         out[i + j] = then[j];
         j += 1;
     }
-    assert!(i + j == N, "edge_columns: N must be 9 + the columns added");
+    assert!(i + j == N, "edge_columns: N must be 11 + the columns added");
     out
 }
 
@@ -67,8 +69,10 @@ pub struct Edge {
     pub relation: String,
     pub symmetric: bool,
     pub cameo: String,
-    /// Instances that assert the relation (neither negated nor hedged).
-    pub weight: u64,
+    /// Whether the edge was read in text or comes from the gazetteer's `affiliation` column.
+    pub origin: EdgeOrigin,
+    /// Instances that assert the relation (neither negated nor hedged); 1 for a gazetteer edge.
+    pub asserted: u64,
     /// Instances that deny it.
     pub negated: u64,
     /// Instances that report it as possible, planned or demanded.
@@ -79,6 +83,32 @@ pub struct Edge {
     pub last_date: Option<Date>,
     /// Indexes into the graph's relation instances, ascending.
     pub instances: Vec<usize>,
+}
+
+impl Edge {
+    /// Every instance that reports the edge, asserted, negated or hedged: never 0, so that
+    /// tools which drop edges of weight 0 (Gephi) keep denials and plans.
+    pub fn weight(&self) -> u64 {
+        self.asserted + self.negated + self.hedged
+    }
+}
+
+/// Where an edge comes from: read in text, or stated by the gazetteer (an affiliation).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EdgeOrigin {
+    #[default]
+    Text,
+    Gazetteer,
+}
+
+impl EdgeOrigin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EdgeOrigin::Text => "text",
+            EdgeOrigin::Gazetteer => "gazetteer",
+        }
+    }
 }
 
 /// One relation instance of the graph: its edge (who, what, whom) and how one sentence states it.

@@ -659,7 +659,7 @@ mod tests {
                     kg.id(e.source),
                     e.relation,
                     kg.id(e.target),
-                    e.weight
+                    e.asserted
                 )
             })
             .collect();

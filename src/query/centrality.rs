@@ -14,7 +14,7 @@ pub fn directed_edges(kg: &KnowledgeGraph) -> Vec<(usize, usize)> {
     for e in kg
         .graph()
         .edge_references()
-        .filter(|e| e.weight().relation != crate::graph::AFFILIATION)
+        .filter(|e| e.weight().origin == crate::graph::EdgeOrigin::Text)
     {
         let (u, v) = (e.source().index(), e.target().index());
         out.push((u, v));

@@ -19,7 +19,7 @@ pub struct Filter {
     pub until: Option<Date>,
 }
 
-pub const HEADER: [&str; 11] = crate::graph::edge_columns(&["first_date", "last_date"]);
+pub const HEADER: [&str; 13] = crate::graph::edge_columns(&["first_date", "last_date"]);
 
 /// One aggregated edge of the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,12 +62,14 @@ impl Row for EdgeRow {
             kg.id(w.source).0.clone(),
             kg.id(w.target).0.clone(),
             w.relation.clone(),
-            w.weight.to_string(),
+            w.weight().to_string(),
+            w.asserted.to_string(),
             w.negated.to_string(),
             w.hedged.to_string(),
             w.instances.len().to_string(),
             w.documents.to_string(),
             w.symmetric.to_string(),
+            w.origin.as_str().to_string(),
             opt_date(w.first_date),
             opt_date(w.last_date),
         ]

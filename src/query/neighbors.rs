@@ -23,13 +23,14 @@ crate::choices!(Direction {
 });
 
 /// The header of the neighbours table.
-pub const HEADER: [&str; 11] = [
+pub const HEADER: [&str; 12] = [
     "neighbor",
     "label",
     "type",
     "relation",
     "direction",
     "weight",
+    "asserted",
     "negated",
     "hedged",
     "documents",
@@ -79,8 +80,8 @@ pub fn neighbors(
     }
     found.sort_by(|a, b| {
         let (ea, eb) = (kg.edge_at(a.edge), kg.edge_at(b.edge));
-        eb.weight
-            .cmp(&ea.weight)
+        (eb.asserted, eb.weight())
+            .cmp(&(ea.asserted, ea.weight()))
             .then_with(|| kg.id(a.node).cmp(kg.id(b.node)))
             .then_with(|| ea.relation.cmp(&eb.relation))
             .then_with(|| a.direction.cmp(b.direction))
@@ -98,7 +99,8 @@ impl Row for Neighbor {
             n.kind.to_string(),
             e.relation.clone(),
             self.direction.to_string(),
-            e.weight.to_string(),
+            e.weight().to_string(),
+            e.asserted.to_string(),
             e.negated.to_string(),
             e.hedged.to_string(),
             e.documents.to_string(),

@@ -24,7 +24,7 @@ pub fn shortest_path(
         }
         let key = (u.min(v), u.max(v));
         let w = best.entry(key).or_insert(0);
-        *w = (*w).max(e.weight().weight);
+        *w = (*w).max(e.weight().asserted);
     }
     let mut pairs: Vec<((usize, usize), u64)> = best.into_iter().collect();
     pairs.sort_unstable();
@@ -47,8 +47,8 @@ fn hop_edge(kg: &KnowledgeGraph, u: NodeIndex, v: NodeIndex) -> Option<(EdgeInde
     fwd.chain(back)
         .max_by(|x, y| {
             let (a, b) = (x.0.weight(), y.0.weight());
-            a.weight
-                .cmp(&b.weight)
+            (a.asserted, a.weight())
+                .cmp(&(b.asserted, b.weight()))
                 .then_with(|| b.relation.cmp(&a.relation))
                 .then_with(|| x.1.cmp(&y.1))
         })
@@ -115,7 +115,7 @@ impl Row for Hop {
             e.relation.clone(),
             direction.to_string(),
             kg.id(self.to).0.clone(),
-            fmt_f64(e.weight as f64),
+            fmt_f64(e.weight() as f64),
             ev.map_or_else(|| "gazetteer".to_string(), |ev| ev.doc.clone()),
             ev.map_or_else(
                 || {

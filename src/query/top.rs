@@ -40,12 +40,12 @@ pub fn scores(kg: &KnowledgeGraph, by: Measure) -> Vec<f64> {
             for e in kg
                 .graph()
                 .edge_references()
-                .filter(|e| e.weight().relation != crate::graph::AFFILIATION)
+                .filter(|e| e.weight().origin == crate::graph::EdgeOrigin::Text)
             {
                 let w = if by == Measure::Degree {
                     1.0
                 } else {
-                    e.weight().weight as f64
+                    e.weight().asserted as f64
                 };
                 s[e.source().index()] += w;
                 s[e.target().index()] += w;

@@ -103,7 +103,7 @@ pub(super) fn data<'a>(
                 s: slot[&s],
                 t: slot[&t],
                 r: rel_ix[edge.relation.as_str()],
-                w: edge.weight,
+                w: edge.asserted,
                 neg: edge.negated,
                 hedged: edge.hedged,
                 sym: edge.symmetric,

@@ -73,8 +73,8 @@ fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io
             s < t,
             !edge.symmetric,
         );
-        let width = 1.0 + (edge.weight as f64).ln_1p();
-        let dash = if edge.weight == 0 {
+        let width = 1.0 + (edge.weight() as f64).ln_1p();
+        let dash = if edge.asserted == 0 {
             " stroke-dasharray=\"4 3\""
         } else {
             ""
@@ -92,7 +92,7 @@ fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io
             escape(sl),
             escape(&edge.relation),
             escape(tl),
-            edge.weight,
+            edge.asserted,
             edge.negated,
             edge.hedged
         )?;

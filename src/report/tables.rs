@@ -79,7 +79,7 @@ pub(super) fn relations_by_type(
         let r = rows.entry(e.relation.as_str()).or_default();
         r.edges += 1;
         r.instances += e.instances.len();
-        r.asserted += e.weight;
+        r.asserted += e.asserted;
         r.negated += e.negated;
         r.hedged += e.hedged;
         r.cameo.clone_from(&e.cameo);
