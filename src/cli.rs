@@ -14,6 +14,17 @@ pub struct Cli {
     /// LibreOffice show it as text instead of running it as a formula.
     #[arg(long, global = true)]
     pub raw_cells: bool,
+    /// Write CSV files for Excel: a UTF-8 byte-order mark first (so Excel reads accents right)
+    /// and CAMEO codes as ="040" (so Excel keeps the leading zero). Off by default: pandas,
+    /// csvkit and Unix tools read the files without it.
+    #[arg(long, global = true)]
+    pub excel: bool,
+    /// Print nothing but errors (no progress, summaries, "wrote" lines or warnings).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    /// Print every warning; by default the first 3 of each kind are printed and the rest counted.
+    #[arg(long, short, global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -41,6 +52,25 @@ pub enum Command {
     /// the built-in default gazetteer out as folders.
     #[command(subcommand)]
     Gazetteer(Gazetteer),
+    /// Print a shell completion script: `kgraph completions bash > ~/.local/share/bash-completion/completions/kgraph`.
+    #[command(after_help = "Examples:
+  kgraph completions bash > ~/.local/share/bash-completion/completions/kgraph
+  kgraph completions zsh > ~/.zfunc/_kgraph        (with fpath+=~/.zfunc before compinit)
+  kgraph completions fish > ~/.config/fish/completions/kgraph.fish")]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `kgraph man | man -l -`, or one subcommand's: `kgraph man build`.
+    #[command(after_help = "Examples:
+  kgraph man | man -l -                       read it now
+  kgraph man > ~/.local/share/man/man1/kgraph.1   install it for `man kgraph`
+  kgraph man query > kgraph-query.1")]
+    Man {
+        /// A subcommand (`build`, `query`, `gazetteer`…) for its own page.
+        subcommand: Option<String>,
+    },
 }
 
 /// `kgraph gazetteer …`: work on gazetteer folders.
@@ -64,6 +94,10 @@ pub enum ImportFormat {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph gazetteer import --from petrarch Phoenix.Countries.actors.txt \\
+      --agents Phoenix.agents.txt --verbs CAMEO.2.0.txt --out phoenix
+  kgraph build --input news --gazetteer phoenix")]
 pub struct ImportArgs {
     /// The format of the dictionaries.
     #[arg(long, value_enum)]
@@ -80,12 +114,12 @@ pub struct ImportArgs {
     /// Output gazetteer folder.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// Print only the summary (skipped lines are still listed in DIR/skipped.csv).
-    #[arg(long, short)]
-    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph gazetteer check mine                      your folder on top of the default
+  kgraph gazetteer check --no-default-gazetteer mine")]
 pub struct CheckArgs {
     /// Gazetteer folders, stacked in this order on top of the built-in default (the earlier one
     /// wins); none checks the default alone.
@@ -97,6 +131,9 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph gazetteer default --out gaz               then edit gaz/curated/entities.csv
+  kgraph build --no-default-gazetteer --gazetteer gaz/curated --gazetteer gaz/world --gazetteer gaz/phoenix")]
 pub struct DefaultArgs {
     /// The folder to write into: it must be empty, new, or hold an earlier copy of the default.
     #[arg(long, value_name = "DIR")]
@@ -123,6 +160,12 @@ pub struct GazetteerArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph build                                     the seeds/ folder, into out/
+  kgraph build --input ~/news --out ~/news-graph   your folder (text, .jsonl, .csv, .gz)
+  kgraph build --input news.csv --where category=politics --text-column body
+  kgraph build --input news --gazetteer mine       your gazetteer folder stacked on the default
+  kgraph build --input news --level country --no-gazetteer-edges -q")]
 pub struct BuildArgs {
     /// Inputs: text files, folders (read recursively, in sorted order), JSON Lines (.jsonl:
     /// id, text, optional date, title), CSV (.csv/.tsv with a text column), any of them
@@ -138,9 +181,6 @@ pub struct BuildArgs {
     /// Output folder.
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
     /// Treat warnings (unreadable or binary inputs, invalid UTF-8, gazetteer conflicts) as errors.
     #[arg(long)]
     pub strict: bool,
@@ -161,9 +201,16 @@ pub struct BuildArgs {
     /// (and at compatible places) are one event.
     #[arg(long, value_name = "DAYS", default_value_t = crate::graph::events::DEFAULT_WINDOW_DAYS)]
     pub event_window: u32,
+    /// Leave out the edges the gazetteer states (`affiliated_with`, from its `affiliation`
+    /// column), keeping only relations read in text. Every export marks them `origin=gazetteer`
+    /// either way, and rankings never count them.
+    #[arg(long)]
+    pub no_gazetteer_edges: bool,
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph eval --gold tests/gold/seeds.csv --relations out/relations.csv")]
 pub struct EvalArgs {
     /// Gold triples: CSV with header doc,source,relation,target[,negated].
     #[arg(long, value_name = "FILE")]
@@ -177,9 +224,13 @@ pub struct EvalArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph explain \"Kerry met Lavrov in Geneva on Friday.\"
+  echo \"Putin did not meet Obama.\" | kgraph explain
+  kgraph explain - < article.txt")]
 pub struct ExplainArgs {
-    /// The text to explain (one or more sentences).
-    pub text: String,
+    /// The text to explain (one or more sentences); - or nothing reads it from standard input.
+    pub text: Option<String>,
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
 }
@@ -196,6 +247,13 @@ pub enum QueryFormat {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph query neighbors lavrov
+  kgraph query edges --from putin --relation met --format csv
+  kgraph query path kerry \"the Kremlin\" --weighted
+  kgraph query top --by pagerank --type person -n 5
+  kgraph query evidence kerry lavrov
+  kgraph query ego putin --depth 2 --out putin-graph")]
 pub struct QueryArgs {
     /// The graph file written by `kgraph build`.
     #[arg(long, global = true, value_name = "FILE", default_value = "out/graph.json")]
@@ -294,6 +352,11 @@ pub enum Query {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph export --format gexf                      out/graph.json to out/export/graph.gexf
+  kgraph export --format csv --format neo4j --out for-neo4j
+  kgraph export --format dot --out d && dot -Tsvg d/graph.dot > graph.svg
+  kgraph --excel export --format csv --out for-excel")]
 pub struct ExportArgs {
     /// The graph file written by `kgraph build`.
     #[arg(long, value_name = "FILE", default_value = "out/graph.json")]
@@ -304,6 +367,11 @@ pub struct ExportArgs {
     /// Output folder.
     #[arg(long, value_name = "DIR", default_value = "out/export")]
     pub out: PathBuf,
+    /// Leave out the edges the gazetteer states (`affiliated_with`, from its `affiliation`
+    /// column), keeping only relations read in text. Every export marks them `origin=gazetteer`
+    /// either way, and rankings never count them.
+    #[arg(long)]
+    pub no_gazetteer_edges: bool,
 }
 
 #[derive(Debug, Args)]
@@ -357,6 +425,10 @@ pub enum SuggestFormat {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph extract --input news/2024 --out 2024.jsonl
+  kgraph extract --input news/2025 --out 2025.jsonl
+  kgraph merge 2024.jsonl 2025.jsonl --out out")]
 pub struct ExtractArgs {
     /// Inputs, as for `build` (- for standard input: JSON Lines or one text).
     #[arg(long = "input", value_name = "PATH", num_args = 1.., required = true)]
@@ -375,12 +447,11 @@ pub struct ExtractArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph merge part-*.jsonl --out out              the same files one build over all would write")]
 pub struct MergeArgs {
     /// Shard files written by `kgraph extract`.
     #[arg(required = true, value_name = "SHARD")]
@@ -392,17 +463,22 @@ pub struct MergeArgs {
     pub out: PathBuf,
     #[arg(long, value_parser = choice::<crate::graph::level::Level>(), default_value = "actor")]
     pub level: crate::graph::level::Level,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
+    /// Leave out the edges the gazetteer states (`affiliated_with`, from its `affiliation`
+    /// column), keeping only relations read in text. Every export marks them `origin=gazetteer`
+    /// either way, and rankings never count them.
+    #[arg(long)]
+    pub no_gazetteer_edges: bool,
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  kgraph report                                    out/graph.json to out/report.html
+  kgraph report --graph g/graph.json --out - > page.html")]
 pub struct ReportArgs {
     /// The graph file written by `kgraph build`.
     #[arg(long, value_name = "FILE", default_value = "out/graph.json")]
     pub graph: PathBuf,
-    /// The HTML file to write.
+    /// The HTML file to write (- for standard output).
     #[arg(long, value_name = "FILE", default_value = "out/report.html")]
     pub out: PathBuf,
 }
@@ -419,6 +495,20 @@ pub struct CsvArgs {
     /// CSV inputs: the column with each article's date (YYYY-MM-DD).
     #[arg(long, value_name = "NAME", default_value = "date")]
     pub date_column: String,
+    /// CSV inputs: read only the rows whose COLUMN cell is VALUE (exact, spaces trimmed).
+    /// Repeat it: values of one column are alternatives, different columns must all match
+    /// (`--where category=politics --where category=business --where lang=en`).
+    #[arg(long = "where", value_name = "COLUMN=VALUE", value_parser = parse_condition)]
+    pub conditions: Vec<(String, String)>,
+}
+
+fn parse_condition(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((c, v)) if !c.trim().is_empty() => Ok((c.trim().to_string(), v.trim().to_string())),
+        _ => Err(format!(
+            "{s:?} is not COLUMN=VALUE (for example category=politics)"
+        )),
+    }
 }
 
 impl CsvArgs {
@@ -428,6 +518,7 @@ impl CsvArgs {
             text: self.text_column.clone(),
             id: self.id_column.clone(),
             date: self.date_column.clone(),
+            filters: crate::input::ColumnFilter::group(&self.conditions),
         }
     }
 }

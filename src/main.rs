@@ -11,6 +11,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = kgraph::cli::Cli::parse();
     kgraph::text::cell::write_raw(cli.raw_cells);
+    kgraph::text::cell::write_excel(cli.excel);
+    kgraph::cmd::say::set_levels(cli.quiet, cli.verbose);
     match kgraph::cmd::run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         // the reader of our output closed it early (`| head`): not a failure

@@ -23,9 +23,9 @@ fn the_default_loads_without_a_warning_and_knows_the_world() {
     let d = load_layers(&default_stack(), Need::Lexicon).unwrap();
     let g = &d.gazetteer;
     assert!(
-        g.warnings.is_empty(),
+        g.conflicts.is_empty(),
         "{:#?}",
-        &g.warnings[..g.warnings.len().min(10)]
+        &g.conflicts[..g.conflicts.len().min(10)]
     );
     assert_eq!(g.folders(), 3);
     assert!(g.entities.len() > 30_000, "{}", g.entities.len());
@@ -45,9 +45,9 @@ fn the_default_loads_without_a_warning_and_knows_the_world() {
 fn repeating_default_entities_on_top_is_silent() {
     let curated = load_layers(&stack(&[root().join("gazetteer")], true), Need::Lexicon).unwrap();
     assert!(
-        curated.gazetteer.warnings.is_empty(),
+        curated.gazetteer.conflicts.is_empty(),
         "{:?}",
-        curated.gazetteer.warnings
+        curated.gazetteer.conflicts
     );
     let alone = load_layers(&default_stack(), Need::Lexicon).unwrap();
     assert_eq!(curated.gazetteer.entities.len(), alone.gazetteer.entities.len());
@@ -90,9 +90,9 @@ fn a_written_copy_builds_the_seeds_to_the_same_bytes() {
         .collect();
     let copy = load_layers(&stack(&layers, true), Need::Lexicon).unwrap();
     assert!(
-        copy.gazetteer.warnings.is_empty(),
+        copy.gazetteer.conflicts.is_empty(),
         "{:?}",
-        &copy.gazetteer.warnings[..3.min(copy.gazetteer.warnings.len())]
+        &copy.gazetteer.conflicts[..3.min(copy.gazetteer.conflicts.len())]
     );
 
     let default = build_into(&d.path().join("default"), &["--quiet", "--input", "seeds"]);

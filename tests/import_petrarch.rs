@@ -189,7 +189,7 @@ fn fixtures_entities_one_rule_per_line() {
         stderr.contains("warning: broken.actors.txt:3: bytes that are not UTF-8"),
         "{stderr}"
     );
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = String::from_utf8_lossy(&out.stderr);
     for want in [
         "entities      9 (3 country, 2 organization, 4 person)",
         "skipped lines",
@@ -287,7 +287,7 @@ fn stacking_an_alias_claimed_in_two_folders_goes_to_the_earlier_folder() {
     let dirs = [first.path().to_path_buf(), second.path().to_path_buf()];
     let g = Gazetteer::load(&dirs).unwrap();
     let conflicts: Vec<&String> = g
-        .warnings
+        .conflicts
         .iter()
         .filter(|w| w.contains("is claimed by"))
         .collect();

@@ -491,6 +491,7 @@ fn gazetteer_errors_name_the_right_file_and_line_and_wordless_aliases_are_warned
     let out = d.path().join("out");
     let build = |extra: &[&str]| {
         let mut args = vec![
+            "--verbose",
             "build",
             "--input",
             "seeds",

@@ -96,7 +96,7 @@ fn printed_output_is_an_entities_csv_that_loads_as_written() {
     assert!(has(&g, "orla_vance") && has(&g, "harbour_trust"));
     let g = load(&[root().join("gazetteer"), mine.path().to_path_buf()]);
     assert!(has(&g, "orla_vance"));
-    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    assert!(g.conflicts.is_empty(), "{:?}", g.conflicts);
 }
 
 #[test]

@@ -16,47 +16,36 @@ pub fn run(a: BuildArgs) -> Result<()> {
     let (plan, listing) = Plan::load_listing(&a.gazetteer, &a.input, a.follow)?;
     let plan = plan.level(a.level).csv(&a.csv).caseless(a.caseless);
     let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
-    let mut warnings: Vec<String> = gaz
-        .warnings
-        .iter()
-        .chain(&gaz.alias_warnings)
-        .map(|w| format!("gazetteer: {w}"))
-        .collect();
+    let mut warnings = super::warnings::Warnings::of_gazetteer(gaz);
     // hold the output folder for the whole run: a second build into it fails now, not at the end
     let out = OutDir::lock(&a.out)?;
-    if out.recovered == crate::output::Recovered::RolledBack && !a.quiet {
-        say!(
+    if out.recovered == crate::output::Recovered::RolledBack {
+        note!(
             "kgraph: a run into {} died while replacing its files: the files before it are back",
             a.out.display()
         );
     }
     let stale = out.stale_removed;
-    if stale > 0 && !a.quiet {
-        say!(
+    if stale > 0 {
+        note!(
             "kgraph: removed {stale} temporary file(s) an interrupted run left in {}",
             a.out.display()
         );
     }
     let started = std::time::Instant::now();
-    let mut progress = Progress::new(!a.quiet);
+    let mut progress = Progress::new(!super::say::quiet());
     let (kg, report) = crate::pipeline::build_with(gaz, lex, listing, &plan.options, &mut progress)?;
     let mut kg = kg;
     if a.event_window != crate::graph::events::DEFAULT_WINDOW_DAYS {
         kg.set_event_window(a.event_window);
     }
-    warnings.extend(report.warnings.iter().map(ToString::to_string));
-    warnings.extend(caseless_warning(&report, a.caseless));
-    if !a.quiet {
-        for w in &warnings {
-            say!("warning: {w}");
-        }
+    warnings.extend_input(&report.warnings);
+    if let Some(w) = caseless_warning(&report, a.caseless) {
+        warnings.push(crate::model::WarningKind::Case, w);
     }
-    if a.strict && !warnings.is_empty() {
-        return Err(Error::Usage(format!(
-            "--strict: {} warning(s), the first: {}; nothing written",
-            warnings.len(),
-            warnings[0]
-        )));
+    warnings.print();
+    if a.strict {
+        warnings.strict()?;
     }
     let first_input = a.input.first().map_or(Path::new("."), PathBuf::as_path);
     if report.documents == 0 {
@@ -79,8 +68,11 @@ pub fn run(a: BuildArgs) -> Result<()> {
             ),
         ));
     }
+    if a.no_gazetteer_edges {
+        kg = kg.text_edges_only();
+    }
     let written = out.write_graph(&kg)?;
-    if !a.quiet {
+    if !super::say::quiet() {
         summary(&a, &report, &kg, &written, started.elapsed().as_secs_f64());
     }
     Ok(())

@@ -14,11 +14,14 @@ pub fn run(a: ExportArgs) -> Result<()> {
     }
     let written: Vec<_> = files.iter().map(|(name, _)| a.out.join(name)).collect();
     super::guard::not_replacing(&written, &a.graph)?;
-    let kg = crate::export::json::read(&a.graph)?;
+    let mut kg = crate::export::json::read(&a.graph)?;
+    if a.no_gazetteer_edges {
+        kg = kg.text_edges_only();
+    }
     let out = super::outputs::OutDir::lock(&a.out)?;
     // every format asked for, as one set: all new files or none
     for p in crate::export::write_files(&kg, &files, out.path())? {
-        say!("  wrote {}", p.display());
+        note!("  wrote {}", p.display());
     }
     Ok(())
 }

@@ -38,10 +38,10 @@ pub fn run(a: ExtractArgs) -> Result<()> {
         if let Some(e) = failed.take() {
             return Err(e);
         }
-        if !a.quiet {
-            for warning in &report.warnings {
-                say!("warning: {warning}");
-            }
+        let mut warnings = super::warnings::Warnings::of_gazetteer(&plan.dict.gazetteer);
+        warnings.extend_input(&report.warnings);
+        warnings.print();
+        if !super::say::quiet() {
             say!(
                 "kgraph extract: {} documents, {} relation instances",
                 report.documents,

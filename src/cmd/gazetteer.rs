@@ -41,25 +41,30 @@ fn import(a: ImportArgs) -> Result<()> {
     let written = imp.write(out.path(), &licence_note(&names))?;
     drop(out);
     let secs = started.elapsed().as_secs_f64();
+    let mut warnings = super::warnings::Warnings::default();
     for w in &imp.warnings {
-        say!("warning: {w}");
+        warnings.push(crate::model::WarningKind::Lexicon, w.clone());
     }
-    if !a.quiet {
-        print_skipped(&imp.skipped, &a.out);
+    warnings.print();
+    if super::say::quiet() {
+        return Ok(());
     }
-    let mut out = std::io::stdout().lock();
+    print_skipped(&imp.skipped, &a.out);
+    // a summary for a person: on stderr, like every message (the data went into the folder)
+    let mut text = Vec::new();
     writeln!(
-        out,
+        text,
         "kgraph: imported {} file(s) in {secs:.2} s into {}",
         names.len(),
         a.out.display()
     )
-    .and_then(|()| print_summary(&imp, &mut out))
+    .and_then(|()| print_summary(&imp, &mut text))
     .map_err(crate::Error::stdout)?;
-    if !a.quiet {
-        for p in written {
-            say!("  wrote {}", p.display());
-        }
+    for line in String::from_utf8_lossy(&text).lines() {
+        say!("{line}");
+    }
+    for p in written {
+        say!("  wrote {}", p.display());
     }
     Ok(())
 }

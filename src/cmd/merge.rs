@@ -2,6 +2,7 @@
 
 use crate::cli::MergeArgs;
 use crate::error::Result;
+use crate::model::WarningKind;
 
 pub fn run(a: MergeArgs) -> Result<()> {
     let plan = super::plan::Plan::load(&a.gazetteer)?.level(a.level);
@@ -12,20 +13,23 @@ pub fn run(a: MergeArgs) -> Result<()> {
         super::guard::not_replacing(&out.graph_paths(), s)?;
     }
     let (mut docs, mut ids) = (Vec::new(), crate::pipeline::ids::DocIds::default());
+    let mut warnings = super::warnings::Warnings::of_gazetteer(gaz);
     for s in &a.shards {
         for mut d in crate::pipeline::shard::read(gaz, lex, s)? {
-            if let Some(w) = ids.claim(&mut d)
-                && !a.quiet
-            {
-                say!("warning: {}: {w}", s.display());
+            if let Some(w) = ids.claim(&mut d) {
+                warnings.push(WarningKind::DuplicateId, format!("{}: {w}", s.display()));
             }
             docs.push(d);
         }
     }
+    warnings.print();
     let n = docs.len();
-    let kg = crate::pipeline::assemble(gaz, lex, docs, plan.options.level);
+    let mut kg = crate::pipeline::assemble(gaz, lex, docs, plan.options.level);
+    if a.no_gazetteer_edges {
+        kg = kg.text_edges_only();
+    }
     let written = out.write_graph(&kg)?;
-    if !a.quiet {
+    if !super::say::quiet() {
         let head = format!("kgraph merge: {} shards, {n} documents", a.shards.len());
         super::outputs::print_written(&head, &kg, &written);
     }

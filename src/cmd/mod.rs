@@ -3,6 +3,7 @@
 #[macro_use]
 pub mod say;
 pub mod build;
+pub mod completions;
 pub mod default_gazetteer;
 pub mod eval;
 pub mod explain;
@@ -11,6 +12,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod guard;
 pub mod lock;
+pub mod man;
 pub mod merge;
 pub mod outputs;
 pub mod plan;
@@ -18,6 +20,7 @@ pub mod progress;
 pub mod query;
 pub mod report;
 pub mod suggest;
+pub mod warnings;
 
 use crate::cli::Command;
 use crate::error::Result;
@@ -35,5 +38,7 @@ pub fn run(cmd: Command) -> Result<()> {
         Command::Export(a) => export::run(a),
         Command::Gazetteer(g) => gazetteer::run(g),
         Command::Report(a) => report::run(a),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Man { subcommand } => man::run(subcommand.as_deref()),
     }
 }

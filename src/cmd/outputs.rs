@@ -59,6 +59,13 @@ impl OutDir {
     /// puts back the old set of a commit a dead run left half done, and removes the temporary
     /// files an interrupted run left.
     pub fn lock(path: &Path) -> Result<OutDir> {
+        if path.as_os_str() == "-" {
+            return Err(crate::error::Error::Usage(
+                "--out -: standard output takes one file, and this writes a folder of files; \
+                 give a folder name (for example --out out)"
+                    .into(),
+            ));
+        }
         let lock = OutputLock::acquire(path)?;
         let recovered = crate::output::recover(path)?;
         Ok(OutDir {
@@ -97,6 +104,15 @@ impl OutDir {
     pub fn write_graph(&self, kg: &KnowledgeGraph) -> Result<Vec<PathBuf>> {
         crate::export::write_files(kg, &build_files(), &self.path)
     }
+}
+
+/// Writes `bytes` on standard output (a closed pipe ends the command quietly, in `main`).
+pub fn to_stdout(bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(crate::error::Error::stdout)
 }
 
 #[cfg(test)]

@@ -15,7 +15,12 @@ pub fn run(a: QueryArgs) -> Result<()> {
             direction,
         } => Table::of(
             &kg,
-            &query::neighbors::neighbors(&kg, names.resolve(&name)?, relation.as_deref(), direction),
+            &query::neighbors::neighbors(
+                &kg,
+                names.resolve(&name)?,
+                names.relation(relation)?.as_deref(),
+                direction,
+            ),
         ),
         Query::Edges {
             from,
@@ -28,7 +33,7 @@ pub fn run(a: QueryArgs) -> Result<()> {
             let f = query::edges::Filter {
                 from: from.map(|n| names.resolve(&n)).transpose()?,
                 to: to.map(|n| names.resolve(&n)).transpose()?,
-                relation,
+                relation: names.relation(relation)?,
                 negated,
                 since,
                 until,
@@ -39,39 +44,33 @@ pub fn run(a: QueryArgs) -> Result<()> {
             let (x, y) = (names.resolve(&from)?, names.resolve(&to)?);
             let hops = query::path::path(&kg, x, y, weighted);
             if hops.is_empty() && x != y {
-                say!("kgraph: no path between {} and {}", kg.id(x), kg.id(y));
+                note!("kgraph: no path between {} and {}", kg.id(x), kg.id(y));
             }
             Table::of(&kg, &hops)
         }
         Query::Top { by, kind, n } => Table::of(&kg, &query::top::top(&kg, by, kind, n)),
         Query::Evidence { a: x, b: y, relation } => Table::of(
             &kg,
-            &query::evidence::evidence(&kg, names.resolve(&x)?, names.resolve(&y)?, relation.as_deref()),
+            &query::evidence::evidence(
+                &kg,
+                names.resolve(&x)?,
+                names.resolve(&y)?,
+                names.relation(relation)?.as_deref(),
+            ),
         ),
         Query::Ego { name, depth, out } => {
             let sub = query::ego::ego(&kg, names.resolve(&name)?, depth);
-            if let Some(dir) = out {
-                let out = super::outputs::OutDir::lock(&dir)?;
-                super::guard::not_replacing(&out.graph_paths(), &a.graph)?;
-                for p in out.write_graph(&sub)? {
-                    say!("  wrote {}", p.display());
-                }
-                return Ok(());
-            }
-            return print(|w| match a.format {
-                QueryFormat::Graphml => crate::export::graphml::write(&sub, w),
-                QueryFormat::Json => crate::export::json::write(&sub, w),
-                QueryFormat::Csv => crate::export::csv::write_edges(&sub, w),
-                QueryFormat::Table => {
-                    Table::of(&sub, &query::edges::edges(&sub, &query::edges::Filter::default()))
-                        .write_text(w)
-                }
-            });
+            return ego(&sub, out.as_deref(), &a.graph, a.format);
         }
         Query::Stats => Table::of(&kg, &query::stats::stats(&kg)),
         Query::Events { a: x, b: y, relation } => Table::of(
             &kg,
-            &query::events::events(&kg, names.resolve(&x)?, names.resolve(&y)?, relation.as_deref()),
+            &query::events::events(
+                &kg,
+                names.resolve(&x)?,
+                names.resolve(&y)?,
+                names.relation(relation)?.as_deref(),
+            ),
         ),
     };
     print(|w| match a.format {
@@ -79,6 +78,31 @@ pub fn run(a: QueryArgs) -> Result<()> {
         QueryFormat::Csv => table.write_csv(w),
         QueryFormat::Json => table.write_json(w),
         QueryFormat::Graphml => Err(std::io::Error::other("--format graphml is for `query ego` only")),
+    })
+}
+
+/// An ego subgraph: as the build files into `--out DIR`, else printed in `--format`.
+fn ego(
+    sub: &crate::graph::KnowledgeGraph,
+    out: Option<&std::path::Path>,
+    graph: &std::path::Path,
+    format: QueryFormat,
+) -> Result<()> {
+    if let Some(dir) = out {
+        let out = super::outputs::OutDir::lock(dir)?;
+        super::guard::not_replacing(&out.graph_paths(), graph)?;
+        for p in out.write_graph(sub)? {
+            note!("  wrote {}", p.display());
+        }
+        return Ok(());
+    }
+    print(|w| match format {
+        QueryFormat::Graphml => crate::export::graphml::write(sub, w),
+        QueryFormat::Json => crate::export::json::write(sub, w),
+        QueryFormat::Csv => crate::export::csv::write_edges(sub, w),
+        QueryFormat::Table => {
+            Table::of(sub, &query::edges::edges(sub, &query::edges::Filter::default())).write_text(w)
+        }
     })
 }
 

@@ -3,6 +3,26 @@
 //! ignored: a message never stops a command.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static QUIET: AtomicBool = AtomicBool::new(false);
+static VERBOSE: AtomicBool = AtomicBool::new(false);
+
+/// Sets `-q/--quiet` and `-v/--verbose` for the whole run (from the global flags).
+pub fn set_levels(quiet: bool, verbose: bool) {
+    QUIET.store(quiet, Ordering::Relaxed);
+    VERBOSE.store(verbose, Ordering::Relaxed);
+}
+
+/// `-q`: print nothing but errors.
+pub fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// `-v`: every warning, not the first few of each kind.
+pub fn verbose() -> bool {
+    VERBOSE.load(Ordering::Relaxed)
+}
 
 /// Writes one message line on stderr, escaped; a failed write is ignored.
 pub fn line(args: std::fmt::Arguments) {
@@ -22,4 +42,13 @@ pub fn raw(args: std::fmt::Arguments) {
 /// with control characters escaped.
 macro_rules! say {
     ($($arg:tt)*) => { $crate::cmd::say::line(format_args!($($arg)*)) };
+}
+
+/// `note!("...", args)`: a message for a person that `-q` silences (summaries, "wrote" lines).
+macro_rules! note {
+    ($($arg:tt)*) => {
+        if !$crate::cmd::say::quiet() {
+            $crate::cmd::say::line(format_args!($($arg)*))
+        }
+    };
 }

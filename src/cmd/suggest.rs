@@ -35,15 +35,15 @@ pub fn run(a: SuggestArgs) -> Result<()> {
         },
         &plan.options.csv,
     )?;
-    for w in &found.warnings {
-        say!("warning: {w}");
-    }
+    let mut warnings = super::warnings::Warnings::of_gazetteer(gaz);
+    warnings.extend_input(&found.warnings);
+    warnings.print();
     found.keep(a.min_count, a.n);
     if let Some(dir) = &a.out {
         let path = dir.join("entities.csv");
         crate::output::write_atomic(&path, |w| write_entities(gaz, &found, true, w))?;
         drop(lock);
-        say!(
+        note!(
             "kgraph: {} discovered actors and {} other names from {} documents written to {}",
             found.discovered.len(),
             found.guesses.len(),

@@ -17,6 +17,17 @@ pub static CURATED: BuiltinLayer = BuiltinLayer {
     ],
 };
 
+/// The relations of the built-in lexicon (the first column of the curated `relations.csv`).
+pub fn relation_names() -> Vec<&'static str> {
+    let text = include_str!("../../gazetteer/relations.csv");
+    text.lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .map(str::trim)
+        .filter(|r| !r.is_empty() && !r.starts_with('#'))
+        .collect()
+}
+
 /// Countries, capitals, seats of government, major cities, international organisations.
 pub static WORLD: BuiltinLayer = BuiltinLayer {
     name: "world",
@@ -47,7 +58,7 @@ pub static DEFAULT: [&BuiltinLayer; 3] = [&CURATED, &WORLD, &PHOENIX];
 ///
 /// ```
 /// let d = kgraph::dict::load_layers(&kgraph::dict::builtin::default_stack(), kgraph::dict::Need::Lexicon)?;
-/// assert!(d.gazetteer.warnings.is_empty());
+/// assert!(d.gazetteer.conflicts.is_empty());
 /// # Ok::<(), kgraph::Error>(())
 /// ```
 pub fn default_stack() -> Vec<Layer> {

@@ -32,7 +32,7 @@ pub struct Report {
 /// Checks a loaded gazetteer whose layers are named by `dirs` (folders, or `<built-in>/world`).
 pub fn check(g: &Gazetteer, dirs: &[PathBuf]) -> Report {
     let mut r = Report {
-        conflicts: g.warnings.clone(),
+        conflicts: g.conflicts.clone(),
         titles: g.titles.len(),
         ..Report::default()
     };

@@ -81,7 +81,7 @@ pub fn load_layers(layers: &[Layer], need: Need) -> Result<Dictionary> {
     let mut lexicon = Lexicon::parse(lex_file.text()?, &lex_file.path)?;
     for layer in layers {
         if let Some(verbs) = layer.file("verbs.csv")? {
-            super::verbs::extend(&mut lexicon, &verbs, &mut gazetteer.warnings)?;
+            super::verbs::extend(&mut lexicon, &verbs, &mut gazetteer.lexicon_warnings)?;
         }
     }
     Ok(Dictionary { gazetteer, lexicon })

@@ -3,7 +3,7 @@
 
 use crate::error::io_from_csv;
 use crate::graph::KnowledgeGraph;
-use crate::text::cell::safe_row;
+use crate::text::cell::{record, safe_row, start};
 use std::io::{self, Write};
 
 /// Header of `nodes.csv`.
@@ -81,6 +81,7 @@ pub(super) fn edge_counts(e: &crate::graph::Edge) -> [String; 7] {
 
 /// One row per entity in the graph.
 pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    start(w)?;
     let mut c = csv::Writer::from_writer(w);
     c.write_record(NODE_HEADER).map_err(io_from_csv)?;
     for n in kg.nodes() {
@@ -92,6 +93,7 @@ pub fn write_nodes(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 
 /// One row per aggregated edge.
 pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    start(w)?;
     let mut c = csv::Writer::from_writer(w);
     c.write_record(EDGE_HEADER).map_err(io_from_csv)?;
     for (k, e) in kg.indexed_edges() {
@@ -109,19 +111,21 @@ pub fn write_edges(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             kg.edge_places(e),
             kg.edge_events(k).to_string(),
         ]);
-        c.write_record(safe_row(&cells)).map_err(io_from_csv)?;
+        c.write_record(record(&EDGE_HEADER, &cells))
+            .map_err(io_from_csv)?;
     }
     c.flush()
 }
 
 /// One row per relation instance, with the sentence that proves it.
 pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    start(w)?;
     let mut c = csv::Writer::from_writer(w);
     c.write_record(RELATION_HEADER).map_err(io_from_csv)?;
     for r in &kg.instances {
         let ev = &r.evidence;
         let e = kg.edge_of(r);
-        c.write_record(safe_row(&[
+        let cells = [
             ev.doc.as_str(),
             &ev.sentence.to_string(),
             &kg.id(e.source).0,
@@ -140,8 +144,9 @@ pub fn write_relations(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()>
             &ev.span.start.to_string(),
             &ev.span.end.to_string(),
             &ev.text,
-        ]))
-        .map_err(io_from_csv)?;
+        ];
+        c.write_record(record(&RELATION_HEADER, &cells))
+            .map_err(io_from_csv)?;
     }
     c.flush()
 }
@@ -173,6 +178,7 @@ pub const EVENT_TABLE_HEADER: [&str; 15] = [
 /// The event table event-data users expect: tab-separated, one row per relation instance, with
 /// actor codes valid on the instance's date and the CAMEO event and root codes.
 pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    start(w)?;
     let mut c = csv::WriterBuilder::new()
         .delimiter(b'\t')
         .quote_style(csv::QuoteStyle::Necessary)
@@ -189,8 +195,9 @@ pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<(
                 dated.to_string()
             }
         };
-        c.write_record(safe_row(&[
-            opt(&r.date).as_str(),
+        let (date, sentence) = (opt(&r.date), r.evidence.sentence.to_string());
+        let cells = [
+            date.as_str(),
             &s.id.0,
             &s.label,
             &pick(&r.roles.source_code, s),
@@ -203,10 +210,11 @@ pub fn write_event_table(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<(
             flag(r.polarity.is_negated()),
             flag(r.polarity.is_hedged()),
             &r.evidence.doc,
-            &r.evidence.sentence.to_string(),
+            &sentence,
             &r.evidence.text,
-        ]))
-        .map_err(io_from_csv)?;
+        ];
+        c.write_record(record(&EVENT_TABLE_HEADER, &cells))
+            .map_err(io_from_csv)?;
     }
     c.flush()
 }

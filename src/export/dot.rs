@@ -23,9 +23,21 @@ fn quote(s: &str) -> String {
     out
 }
 
+/// Above this many nodes the file asks for `sfdp` (force-directed): `dot`'s layered layout
+/// draws a few hundred nodes as one strip tens of thousands of pixels wide.
+pub const SFDP_ABOVE: usize = 50;
+
 pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "digraph kgraph {{")?;
-    writeln!(w, "  graph [overlap=false, splines=true];")?;
+    if kg.graph().node_count() > SFDP_ABOVE {
+        // `layout` is honoured by `dot -Tsvg` too; straight edges keep sfdp fast on big graphs
+        writeln!(
+            w,
+            "  graph [layout=sfdp, overlap=prism, overlap_scaling=-4, splines=false, outputorder=edgesfirst];"
+        )?;
+    } else {
+        writeln!(w, "  graph [overlap=false, splines=true];")?;
+    }
     writeln!(
         w,
         "  node [style=filled, fontname=\"Helvetica\", fontcolor=white];"

@@ -24,6 +24,7 @@ pub const CSV_HEADER: [&str; 14] = [
 
 /// Writes `events.csv`: one row per event.
 pub fn write_csv(kg: &KnowledgeGraph, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    crate::text::cell::start(w)?;
     let mut c = csv::Writer::from_writer(w);
     c.write_record(CSV_HEADER).map_err(crate::error::io_from_csv)?;
     for e in &kg.events {

@@ -17,6 +17,8 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("k_code", "node", "code", "string"),
     ("k_origin", "node", "origin", "string"),
     ("k_relation", "edge", "relation", "string"),
+    // Gephi takes an edge key named `label` as the edge's label: the relation, shown on the edge
+    ("k_edge_label", "edge", "label", "string"),
     ("weight", "edge", "weight", "double"),
     ("k_asserted", "edge", "asserted", "long"),
     ("k_negated", "edge", "negated", "long"),
@@ -75,6 +77,7 @@ pub fn write(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             escape(&kg.id(e.target).0)
         )?;
         data(w, "k_relation", &e.relation)?;
+        data(w, "k_edge_label", &e.relation)?;
         data(w, "weight", &format!("{:.1}", e.weight() as f64))?;
         data(w, "k_asserted", &e.asserted.to_string())?;
         data(w, "k_negated", &e.negated.to_string())?;

@@ -29,38 +29,81 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The kind as `explain` prints it (relations by their row number).
-    pub fn explained(self) -> impl std::fmt::Debug {
+    /// The kind as `explain` shows it to a person: "trigger met (verb, past)", "preposition
+    /// (place)"; relations by name.
+    pub fn describe(self, lex: &Lexicon) -> String {
+        let rel = |r: RelationIx| lex.relation(r).name.clone();
         match self {
-            Kind::Mention(m) => Shown::Mention(m),
-            Kind::Word(w) => Shown::Word(w),
-            Kind::Trigger { verb, noun, word } => Shown::Trigger {
-                verb: verb.map(|(r, f)| (r.index(), f)),
-                noun: noun.map(RelationIx::index),
-                word,
-            },
-            Kind::Other { cap, num } => Shown::Other { cap, num },
-            Kind::Punct(p) => Shown::Punct(p),
+            Kind::Mention(_) => "actor".to_string(),
+            Kind::Word(w) => describe_word(w),
+            Kind::Trigger { verb, noun, word } => {
+                let mut readings = Vec::new();
+                if let Some((r, form)) = verb {
+                    let form = match form {
+                        VerbForm::Base => "base",
+                        VerbForm::ThirdSingular => "3rd person",
+                        VerbForm::Past => "past",
+                        VerbForm::Gerund => "-ing",
+                    };
+                    readings.push(format!("{} (verb, {form})", rel(r)));
+                }
+                if let Some(r) = noun {
+                    readings.push(format!("{} (noun)", rel(r)));
+                }
+                if let Some(w) = word {
+                    readings.push(format!("or {}", describe_word(w)));
+                }
+                format!("trigger {}", readings.join(" / "))
+            }
+            Kind::Other { num: true, .. } => "number".to_string(),
+            Kind::Other { cap: true, .. } => "capitalised word".to_string(),
+            Kind::Other { .. } => "word".to_string(),
+            Kind::Punct(_) => "punctuation".to_string(),
         }
     }
 }
 
-/// [`Kind`] with plain row numbers, for the `explain` listing.
-#[derive(Debug)]
-#[allow(dead_code)] // its fields are read only by the derived `Debug`
-enum Shown {
-    Mention(usize),
-    Word(Word),
-    Trigger {
-        verb: Option<(usize, VerbForm)>,
-        noun: Option<usize>,
-        word: Option<Word>,
-    },
-    Other {
-        cap: bool,
-        num: bool,
-    },
-    Punct(u8),
+/// A closed-class word as `explain` names it, with what it does to a relation.
+fn describe_word(w: Word) -> String {
+    use crate::lang::en::grammar::Prep;
+    let s = match w {
+        Word::Be => "auxiliary be",
+        Word::Have => "auxiliary have",
+        Word::Do => "auxiliary do",
+        Word::Modal => "modal (hedges the verb)",
+        Word::Negator => "negation",
+        Word::NegatingVerb => "negating verb (denies what follows)",
+        Word::Speech => "verb of saying (reported speech follows)",
+        Word::Relative => "relative pronoun",
+        Word::That => "that",
+        Word::And => "and",
+        Word::Or => "or",
+        Word::But => "but",
+        Word::Subordinator => "subordinator (a new clause)",
+        Word::Prep(p) => match p {
+            Prep::Location => "preposition (place)",
+            Prep::By => "preposition by (agent)",
+            Prep::With => "preposition with",
+            Prep::To => "preposition to",
+            Prep::For => "preposition for",
+            Prep::Between => "preposition between",
+            Prep::From => "preposition from",
+            Prep::Of => "preposition of",
+            Prep::On => "preposition on",
+            Prep::Against => "preposition against",
+            Prep::Other => "preposition",
+        },
+        Word::Determiner => "determiner",
+        Word::Pronoun(crate::model::Gender::Male) => "pronoun (he/him)",
+        Word::Pronoun(crate::model::Gender::Female) => "pronoun (she/her)",
+        Word::PossessivePronoun(_) => "possessive pronoun",
+        Word::Reciprocal => "reciprocal (each other)",
+        Word::Plural => "plural pronoun (they/them)",
+        Word::Pair(_) => "pair noun (the two ...)",
+        Word::Support => "support verb (its noun carries the relation)",
+        Word::Plan => "plan word (unrealised when negated)",
+    };
+    s.to_string()
 }
 
 /// One item: its byte range in the document and its class.

@@ -313,20 +313,30 @@ impl Extractor<'_> {
             for (k, it) in walker.items.iter().enumerate() {
                 let ent = walker.ents[k].map_or(String::new(), |e| {
                     let mark = if actors.is_discovered(e) {
-                        " (discovered)"
+                        ", discovered"
                     } else {
                         ""
                     };
-                    format!(" -> {}{mark}", actors.entity(e).id)
+                    let ent = actors.entity(e);
+                    format!(" {} ({}, {}{mark})", ent.id, ent.label, ent.kind.as_str())
                 });
+                let word = crate::text::printable::printable(&text[it.start..it.end]);
                 lines.push(format!(
-                    "  {k:>3} {:<24} {:?}{ent}",
-                    &text[it.start..it.end],
-                    it.kind.explained()
+                    "  {k:>3}  {:<32} {}{ent}",
+                    shorten(&word, 32),
+                    it.kind.describe(self.lexicon)
                 ));
             }
         }
         lines
+    }
+}
+
+/// `s` cut to `n` characters, with an ellipsis when cut.
+fn shorten(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..s.char_indices().nth(n - 1).map_or(i, |c| c.0)]),
+        None => s.to_string(),
     }
 }
 

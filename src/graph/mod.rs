@@ -146,6 +146,38 @@ impl KnowledgeGraph {
         Self::assembled(nodes, edges, instances, documents)
     }
 
+    /// The graph without the gazetteer's edges (`--no-gazetteer-edges`): every node, every
+    /// edge read in text, every instance and event as they were.
+    pub fn text_edges_only(&self) -> KnowledgeGraph {
+        let nodes: Vec<Node> = self.graph.node_weights().cloned().collect();
+        let mut new_edge: HashMap<EdgeIndex, EdgeIndex> = HashMap::new();
+        let mut edges = Vec::new();
+        for (k, e) in self.graph.raw_edges().iter().enumerate() {
+            if e.weight.origin == EdgeOrigin::Text {
+                new_edge.insert(EdgeIndex::new(k), EdgeIndex::new(edges.len()));
+                edges.push(e.weight.clone());
+            }
+        }
+        let instances = self
+            .instances
+            .iter()
+            .map(|r| Instance {
+                edge: new_edge[&r.edge],
+                ..r.clone()
+            })
+            .collect();
+        let mut kg = Self::assembled(nodes, edges, instances, self.documents.clone());
+        kg.events = self
+            .events
+            .iter()
+            .map(|v| events::Event {
+                edge: new_edge[&v.edge],
+                ..v.clone()
+            })
+            .collect();
+        kg
+    }
+
     /// The distinct places of an edge's instances, `;`-separated in id order ("helsinki;london").
     pub fn edge_places(&self, e: &Edge) -> String {
         let places: BTreeSet<&str> = e

@@ -3,6 +3,7 @@
 
 use super::item::{CsvColumns, Document, Documents, Format, InputFile, Item, Records, parse_date_field};
 use super::limits::{Budget, MAX_DOCUMENT_BYTES};
+use crate::model::WarningKind;
 use std::collections::VecDeque;
 use std::io::Read;
 use std::path::PathBuf;
@@ -24,7 +25,17 @@ pub(super) struct Rows<R> {
     pending: Option<Document>,
     /// The line the last row started on.
     line: u64,
+    /// `--where`, by column position; empty when every row is read.
+    filters: Vec<(usize, String, Vec<Vec<u8>>)>,
+    /// The conditions as typed, for the warning when no row meets them.
+    filter_text: String,
+    /// Rows that met `--where`, and the first distinct cells seen in its first column.
+    matched: u64,
+    seen: Vec<String>,
 }
+
+/// How many distinct cells of a `--where` column a no-match warning lists.
+const SEEN_SHOWN: usize = 8;
 
 /// The documents of a CSV or TSV source: its header is read first, to find the columns.
 pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvColumns) -> Documents {
@@ -43,6 +54,7 @@ pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvCol
         Ok(h) => h.clone(),
         Err(e) => {
             return Documents::of(vec![super::item::warning(
+                WarningKind::Format,
                 &file.path,
                 format!("not CSV ({e}), skipped"),
             )]);
@@ -55,9 +67,33 @@ pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvCol
             cols.text,
             header.iter().collect::<Vec<_>>().join(", ")
         );
-        return Documents::of(vec![super::item::warning(&file.path, msg)]);
+        return Documents::of(vec![super::item::warning(WarningKind::Format, &file.path, msg)]);
     };
+    let mut filters = Vec::new();
+    for f in &cols.filters {
+        let Some(c) = find(&f.column) else {
+            let msg = format!(
+                "no column {:?} for --where {} (columns: {}), skipped",
+                f.column,
+                f.shown(),
+                header.iter().collect::<Vec<_>>().join(", ")
+            );
+            return Documents::of(vec![super::item::warning(WarningKind::Format, &file.path, msg)]);
+        };
+        let values = f.values.iter().map(|v| v.trim().as_bytes().to_vec()).collect();
+        filters.push((c, f.column.clone(), values));
+    }
+    let filter_text = cols
+        .filters
+        .iter()
+        .map(super::item::ColumnFilter::shown)
+        .collect::<Vec<_>>()
+        .join(" ");
     Documents::reading(Rows {
+        filters,
+        filter_text,
+        matched: 0,
+        seen: Vec::new(),
         path: file.path.clone(),
         name: file.name.clone(),
         id_col: find(&cols.id),
@@ -73,7 +109,25 @@ pub(super) fn rows<R: Read + 'static>(file: &InputFile, reader: R, cols: &CsvCol
 
 impl<R: Read> Rows<R> {
     fn warn(&self, out: &mut VecDeque<Item>, msg: String) {
-        out.push_back(super::item::warning(&self.path, msg));
+        out.push_back(super::item::warning(WarningKind::Record, &self.path, msg));
+    }
+
+    /// Whether the row just read meets `--where` (noting the cells seen, for the warning when
+    /// none does).
+    fn wanted(&mut self) -> bool {
+        let mut ok = true;
+        for (k, (c, _, values)) in self.filters.iter().enumerate() {
+            let cell = self.rec.get(*c).map_or(&b""[..], <[u8]>::trim_ascii);
+            if k == 0 && self.seen.len() < SEEN_SHOWN {
+                let shown = String::from_utf8_lossy(cell).into_owned();
+                if !self.seen.contains(&shown) {
+                    self.seen.push(shown);
+                }
+            }
+            ok &= values.iter().any(|v| v.as_slice() == cell);
+        }
+        self.matched += u64::from(ok);
+        ok
     }
 
     /// The document of the row just read, or `None` with a warning saying why it is skipped.
@@ -136,6 +190,16 @@ impl<R: Read> Records for Rows<R> {
                     self.warn(out, msg);
                 }
                 self.flush(out);
+                if !self.filters.is_empty() && self.matched == 0 && self.row > 0 {
+                    let msg = format!(
+                        "--where {}: none of its {} rows matched (the first values of {:?}: {})",
+                        self.filter_text,
+                        self.row,
+                        self.filters.first().map_or("", |f| f.1.as_str()),
+                        self.seen.join(", ")
+                    );
+                    self.warn(out, msg);
+                }
                 return false;
             }
             Err(e) => {
@@ -148,7 +212,7 @@ impl<R: Read> Records for Rows<R> {
         self.flush(out);
         self.row += 1;
         self.line = self.rec.position().map_or(0, csv::Position::line);
-        self.pending = self.document(out);
+        self.pending = if self.wanted() { self.document(out) } else { None };
         true
     }
 }

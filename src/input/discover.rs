@@ -4,6 +4,7 @@
 
 use super::item::{InputFile, Warning};
 use crate::error::{Error, Result};
+use crate::model::WarningKind;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -91,7 +92,7 @@ pub fn discover_with(paths: &[PathBuf], links: Links, warnings: &mut Vec<Warning
             }
             .folder(p)?;
             if out.len() == before {
-                warnings.push(Warning::new(p, "folder has no files"));
+                warnings.push(Warning::new(WarningKind::Empty, p, "folder has no files"));
             }
         } else {
             if !first_time(&mut files_seen, p, &meta, warnings) {
@@ -140,6 +141,7 @@ fn first_time(
         return true;
     }
     warnings.push(Warning::new(
+        WarningKind::Link,
         path,
         "same file as one already read (a symlink or hard link?), read once",
     ));
@@ -204,8 +206,8 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    fn warn(&mut self, path: &Path, msg: String) {
-        self.warnings.push(Warning::new(path, msg));
+    fn warn(&mut self, kind: WarningKind, path: &Path, msg: String) {
+        self.warnings.push(Warning::new(kind, path, msg));
     }
 
     /// Lists `dir` and visits its entries in name order, hidden ones left out.
@@ -213,7 +215,11 @@ impl Walk<'_> {
         let canon =
             std::fs::canonicalize(dir).map_err(|e| Error::input(dir, format!("cannot open folder: {e}")))?;
         if !self.folders.insert(canon) {
-            self.warn(dir, "folder already read (a symlink loop?): skipped".into());
+            self.warn(
+                WarningKind::Link,
+                dir,
+                "folder already read (a symlink loop?): skipped".into(),
+            );
             return Ok(());
         }
         let Some(mut entries) = self.list(dir)? else {
@@ -236,7 +242,11 @@ impl Walk<'_> {
         let rd = match std::fs::read_dir(dir) {
             Ok(rd) => rd,
             Err(e) if dir != self.root => {
-                self.warn(dir, format!("cannot list folder, skipped: {e}"));
+                self.warn(
+                    WarningKind::Unreadable,
+                    dir,
+                    format!("cannot list folder, skipped: {e}"),
+                );
                 return Ok(None);
             }
             Err(e) => return Err(Error::input(dir, format!("cannot list folder: {e}"))),
@@ -245,7 +255,7 @@ impl Walk<'_> {
         for entry in rd {
             match entry {
                 Ok(e) => entries.push((e.file_name(), e.path())),
-                Err(e) => self.warn(dir, format!("cannot list an entry: {e}")),
+                Err(e) => self.warn(WarningKind::Unreadable, dir, format!("cannot list an entry: {e}")),
             }
         }
         Ok(Some(entries))
@@ -263,6 +273,7 @@ impl Walk<'_> {
     fn entry(&mut self, path: PathBuf) -> Result<()> {
         if self.leads_out(&path) {
             self.warn(
+                WarningKind::Link,
                 &path,
                 "symlink out of the input folder, not followed (give --follow to read it)".into(),
             );
@@ -286,6 +297,7 @@ impl Walk<'_> {
                 });
             }
             Ok(_) => self.warn(
+                WarningKind::Unreadable,
                 &path,
                 "not a regular file (a pipe, socket or device), skipped".into(),
             ),
@@ -296,7 +308,7 @@ impl Walk<'_> {
                 } else {
                     format!("cannot read, skipped: {e}")
                 };
-                self.warn(&path, msg);
+                self.warn(WarningKind::Unreadable, &path, msg);
             }
         }
         Ok(())

@@ -1,7 +1,7 @@
 //! What the readers yield: input files, documents and warnings, in input order, and the
 //! iterator that hands them out one record at a time.
 
-use crate::model::Date;
+use crate::model::{Date, WarningKind};
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
@@ -36,13 +36,15 @@ impl InputFile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub path: PathBuf,
+    pub kind: WarningKind,
     pub msg: String,
 }
 
 impl Warning {
-    pub fn new(path: &Path, msg: impl Into<String>) -> Warning {
+    pub fn new(kind: WarningKind, path: &Path, msg: impl Into<String>) -> Warning {
         Warning {
             path: path.to_path_buf(),
+            kind,
             msg: msg.into(),
         }
     }
@@ -60,6 +62,8 @@ pub struct CsvColumns {
     pub text: String,
     pub id: String,
     pub date: String,
+    /// `--where`: only rows whose cell in each named column is one of the values.
+    pub filters: Vec<ColumnFilter>,
 }
 
 impl Default for CsvColumns {
@@ -68,7 +72,38 @@ impl Default for CsvColumns {
             text: "text".into(),
             id: "id".into(),
             date: "date".into(),
+            filters: Vec::new(),
         }
+    }
+}
+
+/// One column of `--where`: a row is read when its cell (trimmed) is one of `values`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnFilter {
+    pub column: String,
+    pub values: Vec<String>,
+}
+
+impl ColumnFilter {
+    /// Groups `column=value` conditions by column: values of one column are alternatives,
+    /// columns must all hold.
+    pub fn group(conditions: &[(String, String)]) -> Vec<ColumnFilter> {
+        let mut out: Vec<ColumnFilter> = Vec::new();
+        for (column, value) in conditions {
+            match out.iter_mut().find(|f| f.column.eq_ignore_ascii_case(column)) {
+                Some(f) => f.values.push(value.clone()),
+                None => out.push(ColumnFilter {
+                    column: column.clone(),
+                    values: vec![value.clone()],
+                }),
+            }
+        }
+        out
+    }
+
+    /// The condition as typed: `category=politics|business`.
+    pub fn shown(&self) -> String {
+        format!("{}={}", self.column, self.values.join("|"))
     }
 }
 
@@ -152,8 +187,8 @@ impl Iterator for Documents {
     }
 }
 
-pub(super) fn warning(path: &Path, msg: String) -> Item {
-    Item::Warning(Warning::new(path, msg))
+pub(super) fn warning(kind: WarningKind, path: &Path, msg: String) -> Item {
+    Item::Warning(Warning::new(kind, path, msg))
 }
 
 /// The warnings about a document, then the document if it was not skipped.

@@ -2,6 +2,7 @@
 
 use super::item::{Document, InputFile, Item, Records, parse_date_field};
 use super::limits::{self, Line};
+use crate::model::WarningKind;
 use std::collections::VecDeque;
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -49,7 +50,7 @@ impl<R: BufRead> JsonLines<R> {
     }
 
     fn warn(&self, out: &mut VecDeque<Item>, msg: String) {
-        out.push_back(super::item::warning(&self.path, msg));
+        out.push_back(super::item::warning(WarningKind::Record, &self.path, msg));
     }
 
     /// The document of line `n`, or `None` with a warning saying why it is skipped.
@@ -76,7 +77,7 @@ impl<R: BufRead> JsonLines<R> {
         let mut optional = |field: &str, v| {
             as_text(v).unwrap_or_else(|what| {
                 let msg = format!("line {n}: {field:?} is {what}, not text: the field is ignored");
-                out.push_back(super::item::warning(&self.path, msg));
+                out.push_back(super::item::warning(WarningKind::Record, &self.path, msg));
                 None
             })
         };

@@ -14,7 +14,9 @@ mod text;
 mod utf16;
 
 pub use discover::{Links, Listing, discover, discover_with};
-pub use item::{CsvColumns, Document, Documents, Format, InputFile, Item, Warning, parse_date_field};
+pub use item::{
+    ColumnFilter, CsvColumns, Document, Documents, Format, InputFile, Item, Warning, parse_date_field,
+};
 pub use text::read;
 
 use item::warning;
@@ -31,7 +33,14 @@ pub fn documents(file: &InputFile, csv_cols: &CsvColumns) -> Documents {
     }
     let mut reader = match open(file) {
         Ok(r) => r,
-        Err(e) => return Documents::of(vec![warning(&file.path, format!("cannot read, skipped: {e}"))]),
+        Err(e) => {
+            let msg = format!("cannot read, skipped: {e}");
+            return Documents::of(vec![warning(
+                crate::model::WarningKind::Unreadable,
+                &file.path,
+                msg,
+            )]);
+        }
     };
     let format = if from_stdin {
         stdin::sniff(&mut reader)

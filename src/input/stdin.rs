@@ -1,6 +1,7 @@
 //! Standard input (`-`): JSON Lines when it starts with `{`, else one text document.
 
 use super::item::{Document, Format, InputFile, Item, Warning};
+use crate::model::WarningKind;
 use std::io::BufRead;
 
 /// The format of standard input, told by the first non-blank byte of its first buffer.
@@ -24,6 +25,7 @@ pub(super) fn document(file: &InputFile, mut reader: Box<dyn BufRead + Send>) ->
         Ok(cut) => cut,
         Err(e) => {
             return vec![Item::Warning(Warning::new(
+                WarningKind::Unreadable,
                 &file.path,
                 format!("cannot read, skipped: {e}"),
             ))];
@@ -33,6 +35,7 @@ pub(super) fn document(file: &InputFile, mut reader: Box<dyn BufRead + Send>) ->
     if cut {
         let shown = super::limits::MAX_DOCUMENT_SHOWN;
         warnings.push(Warning::new(
+            WarningKind::TooLong,
             &file.path,
             format!("longer than {shown}: only the first {shown} read as the document"),
         ));

@@ -2,6 +2,7 @@
 
 use super::item::{Document, InputFile, Item, Warning};
 use super::{gzip, limits};
+use crate::model::WarningKind;
 use std::io::Read;
 use std::path::Path;
 
@@ -24,6 +25,7 @@ pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
         Ok(Source::Text { bytes, cut }) => {
             if cut {
                 warnings.push(Warning::new(
+                    WarningKind::TooLong,
                     &file.path,
                     format!(
                         "longer than {} (uncompressed): only the first {} read as the document; \
@@ -36,11 +38,15 @@ pub fn read(file: &InputFile, warnings: &mut Vec<Warning>) -> Option<String> {
             decode(&file.path, bytes, Sniffed::Yes, warnings)
         }
         Ok(Source::Binary(crate::text::Binary(msg))) => {
-            warnings.push(Warning::new(&file.path, msg));
+            warnings.push(Warning::new(WarningKind::Binary, &file.path, msg));
             None
         }
         Err(e) => {
-            warnings.push(Warning::new(&file.path, format!("cannot read, skipped: {e}")));
+            warnings.push(Warning::new(
+                WarningKind::Unreadable,
+                &file.path,
+                format!("cannot read, skipped: {e}"),
+            ));
             None
         }
     }
@@ -108,15 +114,15 @@ pub(super) fn decode(
     let mut decoded = match decoded {
         Ok(d) => d,
         Err(crate::text::Binary(msg)) => {
-            warnings.push(Warning::new(path, msg));
+            warnings.push(Warning::new(WarningKind::Binary, path, msg));
             return None;
         }
     };
     if let Some(msg) = decoded.warning.take() {
-        warnings.push(Warning::new(path, msg));
+        warnings.push(Warning::new(WarningKind::Encoding, path, msg));
     }
     if limits::cap_text(&mut decoded.text) {
-        warnings.push(Warning::new(path, limits::cut_warning()));
+        warnings.push(Warning::new(WarningKind::TooLong, path, limits::cut_warning()));
     }
     if decoded.text.trim().is_empty() {
         let msg = if empty {
@@ -124,7 +130,7 @@ pub(super) fn decode(
         } else {
             "only white space, skipped"
         };
-        warnings.push(Warning::new(path, msg));
+        warnings.push(Warning::new(WarningKind::Empty, path, msg));
         return None;
     }
     Some(decoded.text)

@@ -6,10 +6,12 @@ pub mod choice;
 pub mod ids;
 pub mod polarity;
 pub mod slug;
+pub mod warning;
 
 pub use choice::Choice;
 pub use ids::{EntityIx, RelationIx};
 pub use polarity::Polarity;
+pub use warning::WarningKind;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

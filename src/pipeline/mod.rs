@@ -280,7 +280,9 @@ impl<S: FnMut(DocOutput)> Run<'_, S> {
 
     fn output(&mut self, mut o: DocOutput, f: &InputFile) {
         if let Some(w) = self.ids.claim(&mut o) {
-            self.report.warnings.push(Warning::new(&f.path, w));
+            self.report
+                .warnings
+                .push(Warning::new(crate::model::WarningKind::DuplicateId, &f.path, w));
         }
         self.report.relations += o.relations.len();
         self.report.documents += 1;

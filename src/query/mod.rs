@@ -73,7 +73,7 @@ impl<'g> Resolver<'g> {
                     .filter(|(n, _)| n.chars().count().abs_diff(len) <= limit)
                     .map(|(n, ix)| {
                         (
-                            edit_distance(&key, n),
+                            crate::text::suggest::edit_distance(&key, n),
                             self.kg.node_at(*ix).label.as_str(),
                             self.kg.node_at(*ix).id.0.as_str(),
                         )
@@ -111,29 +111,41 @@ impl<'g> Resolver<'g> {
     }
 }
 
+impl Resolver<'_> {
+    /// A relation filter as typed: kept when the graph has edges of it or the built-in lexicon
+    /// defines it (an empty answer is then the answer), else an error that names the closest.
+    pub fn relation(&self, name: Option<String>) -> Result<Option<String>> {
+        let Some(name) = name else { return Ok(None) };
+        let mut known: Vec<&str> = self.kg.edges().map(|e| e.relation.as_str()).collect();
+        known.sort_unstable();
+        known.dedup();
+        if known.contains(&name.as_str()) {
+            return Ok(Some(name));
+        }
+        let builtin = crate::dict::builtin::relation_names();
+        if builtin.contains(&name.as_str()) {
+            return Ok(Some(name));
+        }
+        let in_graph = if known.is_empty() {
+            "the graph has no edges".to_string()
+        } else {
+            format!("the graph's relations are {}", known.join(", "))
+        };
+        let candidates = known.iter().copied().chain(builtin.iter().copied());
+        Err(Error::Name(format!(
+            "no relation named {:?}: {in_graph}{}",
+            shown(&name),
+            crate::text::suggest::did_you_mean(&name, candidates)
+        )))
+    }
+}
+
 /// A name as an error shows it: at most 80 characters.
 fn shown(name: &str) -> String {
     match name.char_indices().nth(80) {
         Some((i, _)) => format!("{}…", &name[..i]),
         None => name.to_string(),
     }
-}
-
-/// Levenshtein distance over characters.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
 }
 
 /// Formats a float with up to six decimals, without trailing zeros noise.
@@ -149,16 +161,4 @@ pub fn fmt_f64(x: f64) -> String {
 
 pub(crate) fn opt_date(d: Option<crate::model::Date>) -> String {
     d.map_or(String::new(), |d| d.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_distance_table() {
-        assert_eq!(edit_distance("lavrof", "lavrov"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kerry", "kerry"), 0);
-    }
 }

@@ -15,6 +15,48 @@ pub fn write_raw(raw: bool) {
     RAW.store(raw, Ordering::Relaxed);
 }
 
+/// Whether CSV files are written for Excel (`--excel`): set once by the command line.
+static EXCEL: AtomicBool = AtomicBool::new(false);
+
+/// Writes later CSV files for Excel (`true`): a UTF-8 byte-order mark first, so that Excel
+/// reads the accents as UTF-8, and codes with leading zeros as `="040"`, so that it keeps them.
+pub fn write_excel(on: bool) {
+    EXCEL.store(on, Ordering::Relaxed);
+}
+
+/// The start of a CSV file: the byte-order mark under `--excel`, else nothing.
+pub fn start(w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    if EXCEL.load(Ordering::Relaxed) {
+        w.write_all("\u{feff}".as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The columns that hold codes whose leading zeros matter (CAMEO `040`).
+pub const CODE_COLUMNS: [&str; 2] = ["cameo", "root_code"];
+
+/// A record's cells made safe ([`safe_row`]), with the cells under a [`CODE_COLUMNS`] header
+/// written `="040"` under `--excel` when they start with a zero.
+pub fn record<'a, T: AsRef<str> + 'a>(
+    header: &[&str],
+    cells: impl IntoIterator<Item = &'a T>,
+) -> Vec<Cell<'a>> {
+    let excel = EXCEL.load(Ordering::Relaxed);
+    cells
+        .into_iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let c = c.as_ref();
+            let code = header.get(k).is_some_and(|h| CODE_COLUMNS.contains(h));
+            if excel && code && c.starts_with('0') && c.bytes().all(|b| b.is_ascii_digit()) {
+                Cell(Cow::Owned(format!("=\"{c}\"")))
+            } else {
+                Cell(safe(c))
+            }
+        })
+        .collect()
+}
+
 /// One cell as written: `AsRef<[u8]>`, for `csv::Writer::write_record`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell<'a>(Cow<'a, str>);
@@ -41,6 +83,11 @@ pub fn safe(cell: &str) -> Cow<'_, str> {
 
 /// A cell kgraph wrote safe, as it was: the quote before a formula character taken off.
 pub fn plain(cell: &str) -> &str {
+    if let Some(code) = cell.strip_prefix("=\"").and_then(|c| c.strip_suffix('"'))
+        && code.bytes().all(|b| b.is_ascii_digit())
+    {
+        return code;
+    }
     match cell.strip_prefix('\'') {
         Some(rest) if starts_formula(rest) => rest,
         _ => cell,

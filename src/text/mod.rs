@@ -6,6 +6,7 @@ pub mod dates;
 pub mod normalize;
 pub mod printable;
 pub mod sentences;
+pub mod suggest;
 
 /// A file's text and, when its bytes were not plain UTF-8, what was done about it.
 #[derive(Debug, Clone, PartialEq, Eq)]

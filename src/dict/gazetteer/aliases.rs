@@ -22,7 +22,7 @@ impl Gazetteer {
             let names = if demonyms { &e.demonyms } else { &e.aliases };
             for a in names {
                 match owner.get(a) {
-                    Some(&j) if j != i => self.warnings.push(format!(
+                    Some(&j) if j != i => self.conflicts.push(format!(
                         "alias {a:?} is claimed by {} and {}; {} keeps it",
                         self.entities[j].id, e.id, self.entities[j].id
                     )),

@@ -79,7 +79,7 @@ impl Gazetteer {
         {
             match earlier.get(&a) {
                 Some(&o) if o == target => {}
-                Some(&o) => self.warnings.push(format!(
+                Some(&o) => self.conflicts.push(format!(
                     "alias {a:?} is claimed by {} and {} (the same as {tid}); {} keeps it",
                     self.entities[o].id, e.id, self.entities[o].id
                 )),

@@ -55,7 +55,10 @@ pub struct Gazetteer {
     /// Role nouns that make a demonym an actor ("Russian officials", "the Ukrainian foreign
     /// minister"), with their agent code (`~GOV`), from each folder's `agents.csv`.
     pub agents: Agents,
-    pub warnings: Vec<String>,
+    /// Names two entities claim, each settled by the stacking order (the earlier keeps it).
+    pub conflicts: Vec<String>,
+    /// Lines of the layers' `verbs.csv` that could not be used, each naming its file and line.
+    pub lexicon_warnings: Vec<String>,
     /// Aliases left out (no letter or digit) or likely to misfire (an ordinary lower-case word),
     /// each naming its file and line.
     pub alias_warnings: Vec<String>,
@@ -198,7 +201,7 @@ mod tests {
         assert_eq!(k.aliases, ["John Kerry", "Kerry", "Mr Kerry"]);
         assert_eq!(k.affiliation, Some(EntityId("usa".into())));
         assert_eq!(k.gender, Some(Gender::Male));
-        assert!(g.warnings.is_empty());
+        assert!(g.conflicts.is_empty());
     }
 
     #[test]
@@ -248,8 +251,8 @@ mod tests {
     fn alias_claimed_twice_is_reported_and_first_keeps_it() {
         let g = load("id,label,type,aliases\nwdc,Washington,place,\nwa,Washington State,place,Washington\n")
             .unwrap();
-        assert_eq!(g.warnings.len(), 1);
-        assert!(g.warnings[0].contains("\"Washington\" is claimed by wdc and wa"));
+        assert_eq!(g.conflicts.len(), 1);
+        assert!(g.conflicts[0].contains("\"Washington\" is claimed by wdc and wa"));
     }
 
     #[test]
@@ -296,7 +299,7 @@ mod tests {
             Some("entity,role\nkerry,U.S. Senator\n"),
         );
         let g = Gazetteer::load(&[a.path().to_path_buf(), b.path().to_path_buf()]).unwrap();
-        assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+        assert!(g.conflicts.is_empty(), "{:?}", g.conflicts);
         assert_eq!(g.entities.len(), 1);
         assert_eq!(
             g.entities[0].aliases,
@@ -306,7 +309,7 @@ mod tests {
         let titles: Vec<&str> = g.entities[0].roles.iter().map(|r| r.title.as_str()).collect();
         assert_eq!(titles, ["U.S. Secretary of State"], "roles come from one folder");
         let twice = Gazetteer::load(&[a.path().to_path_buf(), a.path().to_path_buf()]).unwrap();
-        assert!(twice.warnings.is_empty());
+        assert!(twice.conflicts.is_empty());
         assert_eq!(twice.entities[0].roles.len(), 1);
     }
 
