@@ -7,8 +7,11 @@ Builds into a temp folder with BUILD_ARGS, opens out/report.html from a file:// 
 (/usr/bin/chromedriver driving /usr/bin/chromium), then checks: one SVG circle per entity of
 nodes.csv with its label; the page fetched nothing from the network and logged no errors;
 clicking a node lists its relations with evidence sentences and documents from relations.csv;
-the relation and date filters hide and show the right edges. Saves a screenshot with a node
-selected. Prints one line per check, the load times (ms from navigation start), and 'N passed, N failed' last.
+the relation and date filters hide and show the right edges; at 1024, 1400 and 1920 px wide no
+table, panel or section sticks out of its panel or the window, and every row of the top actors and
+relations tables shows its name. Saves a screenshot with a node selected, and one of the whole
+page at each width (PNG-1024.png ...). Prints one line per check, the load times (ms from
+navigation start), and 'N passed, N failed' last.
 """
 import csv, os, subprocess, sys, tempfile, time
 
@@ -42,6 +45,70 @@ const t = performance.getEntriesByType('navigation')[0];
 const p = performance.getEntriesByName('first-contentful-paint')[0];
 return [t.loadEventEnd, t.domContentLoadedEventEnd, document.querySelectorAll('#kg circle.n').length, p ? p.startTime : -1];
 """
+
+
+# What sticks out, at the window's width: every table, panel and section against the panel it
+# sits in and the window, every cell and panel whose content is wider than the box showing it,
+# and the page scrolling sideways. One line per offence, with its figures in CSS px.
+OVERFLOW = """
+const vw = document.documentElement.clientWidth, bad = [];
+const name = el => {
+  const h = el.closest('section') && el.closest('section').querySelector('h2');
+  return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (h ? ' of "' + h.textContent + '"' : '');
+};
+const PANEL = 'section, aside, fieldset, form, main, header, #tables, body';
+const px = x => Math.round(x * 10) / 10;
+for (const el of document.querySelectorAll('table, section, aside, fieldset, form, main, header, #tables, .scroll, svg#kg')) {
+  const r = el.getBoundingClientRect();
+  if (r.left < -1 || r.right > vw + 1) bad.push(`${name(el)} spans ${px(r.left)}..${px(r.right)}, the window 0..${vw}`);
+  const p = el.parentElement.closest(PANEL);
+  if (p) {
+    const q = p.getBoundingClientRect();
+    if (r.left < q.left - 1 || r.right > q.right + 1)
+      bad.push(`${name(el)} spans ${px(r.left)}..${px(r.right)}, its panel ${name(p)} ${px(q.left)}..${px(q.right)}: ${px(Math.max(q.left - r.left, r.right - q.right))} px out`);
+  }
+}
+for (const el of document.querySelectorAll('section, aside, fieldset, form, main, header, #tables, td, th')) {
+  if (getComputedStyle(el).overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1)
+    bad.push(`${name(el)}${el.matches('td, th') ? ' "' + el.textContent.trim().slice(0, 30) + '"' : ''} holds ${el.scrollWidth} px in ${el.clientWidth}`);
+}
+const page = document.documentElement.scrollWidth;
+if (page > vw) bad.push(`the page is ${page} px wide in a ${vw} px window`);
+return bad;
+"""
+
+# Whether each row of a table shows the text of one of its cells: not empty, laid out, and not
+# covered by anything else where it is drawn (what is under the middle of its text is the cell).
+SHOWS_NAMES = """
+const [id, col] = arguments, out = [];
+for (const tr of document.querySelectorAll('#' + id + ' tbody tr')) {
+  const c = tr.cells[col], text = c.textContent.trim();
+  c.scrollIntoView({block: 'center'});
+  const walk = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+  let t = walk.nextNode();
+  while (t && !t.textContent.trim()) t = walk.nextNode();
+  let why = '';
+  if (!text || !t) why = 'empty';
+  else if (getComputedStyle(c).visibility !== 'visible') why = 'hidden';
+  else {
+    const range = document.createRange();
+    range.selectNodeContents(t);
+    const r = [...range.getClientRects()].find(r => r.width > 0 && r.height > 0);
+    if (!r) why = 'not laid out';
+    else {
+      const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 8), r.top + r.height / 2);
+      if (!hit || !c.contains(hit)) why = 'covered by ' + (hit ? hit.tagName.toLowerCase() + ' "' + hit.textContent.trim().slice(0, 20) + '"' : 'nothing');
+    }
+  }
+  out.push([text, why]);
+}
+window.scrollTo(0, 0);
+return out;
+"""
+
+
+def settle(d):
+    d.execute_async_script("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))")
 
 
 def open_report(d, path):
@@ -106,6 +173,29 @@ try:
     check("no errors in the console", not errors, f"{errors[:2]}")
     labels = d.execute_script("return document.querySelectorAll('#kg text.l').length")
     check("the biggest nodes carry labels", labels >= min(10, len(nodes)), f"{labels} labels")
+
+    # the layout at three widths: nothing sticks out, every name shows
+    for width in (1024, 1400, 1920):
+        d.set_window_size(width, 1100)
+        settle(d)
+        inner = d.execute_script("return document.documentElement.clientWidth")
+        check(f"{width} px: the window is {width} px wide", inner == width, f"{inner} px")
+        bad = d.execute_script(OVERFLOW)
+        check(f"{width} px: no table, panel or section sticks out", not bad, "; ".join(bad[:6]))
+        for table, col, what in (("relations", 0, "relations by type"), ("top", 1, "top actors")):
+            rows = d.execute_script(SHOWS_NAMES, table, col)
+            lost = [f"row {k + 1} {text!r}: {why}" for k, (text, why) in enumerate(rows) if why]
+            check(f"{width} px: every row of {what} shows its name", rows and not lost,
+                  "; ".join(lost[:4]) or "no rows")
+        if shot:
+            stem = shot[:-4] if shot.endswith(".png") else shot
+            height = d.execute_script("return document.documentElement.scrollHeight")
+            d.set_window_size(width, height)
+            settle(d)
+            d.save_screenshot(f"{stem}-{width}.png")
+            print(f"      screenshot: {stem}-{width}.png")
+    d.set_window_size(1400, 1100)
+    settle(d)
 
     # click the most connected entity: its relations and their evidence are listed
     row = d.find_element(By.CSS_SELECTOR, "#top tbody tr[data-n]")
