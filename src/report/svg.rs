@@ -1,10 +1,11 @@
 //! The drawing as inline SVG: arrow markers per relation colour, edges (parallel ones bent
-//! apart), node circles coloured by type (discovered actors outlined dashed), and the placed labels.
+//! apart, the gazetteer's thin and dotted), node circles coloured by type (discovered actors
+//! outlined dashed), and the placed labels.
 
 use super::drawing::{Drawing, FONT, HEIGHT, WIDTH};
 use crate::export::style::hex;
 use crate::export::xml::escape;
-use crate::graph::KnowledgeGraph;
+use crate::graph::{EdgeOrigin, KnowledgeGraph};
 use crate::model::Origin;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -36,7 +37,13 @@ pub(super) fn svg(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Wri
     writeln!(w, "</svg>")
 }
 
-/// The drawn edges, coloured by relation, dashed when nothing asserts them.
+/// How an edge from the gazetteer is drawn: thin and dotted, so that no one takes it for a relation
+/// read in text.
+pub(super) const GAZETTEER_STROKE: &str =
+    " stroke-width=\"1\" stroke-dasharray=\"1 3\" stroke-linecap=\"round\"";
+
+/// The drawn edges, coloured by relation, dashed when nothing asserts them, dotted when they come
+/// from the gazetteer.
 fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io::Result<()> {
     let slot = &d.slot;
     // parallel edges between a pair bend apart, each by its rank among them
@@ -73,11 +80,24 @@ fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io
             s < t,
             !edge.symmetric,
         );
-        let width = 1.0 + (edge.weight() as f64).ln_1p();
-        let dash = if edge.asserted == 0 {
-            " stroke-dasharray=\"4 3\""
-        } else {
-            ""
+        let (class, stroke) = match edge.origin {
+            EdgeOrigin::Gazetteer => (" gaz", GAZETTEER_STROKE.to_string()),
+            EdgeOrigin::Text => {
+                let width = 1.0 + (edge.weight() as f64).ln_1p();
+                let dash = if edge.asserted == 0 {
+                    " stroke-dasharray=\"4 3\""
+                } else {
+                    ""
+                };
+                ("", format!(" stroke-width=\"{width:.1}\"{dash}"))
+            }
+        };
+        let counts = match edge.origin {
+            EdgeOrigin::Gazetteer => "from the gazetteer".to_string(),
+            EdgeOrigin::Text => format!(
+                "{} asserted, {} negated, {} hedged",
+                edge.asserted, edge.negated, edge.hedged
+            ),
         };
         let arrow = if edge.symmetric {
             String::new()
@@ -87,14 +107,11 @@ fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io
         let (sl, tl) = (&kg.node_at(d.nodes[s]).label, &kg.node_at(d.nodes[t]).label);
         writeln!(
             w,
-            "<path class=\"e\" data-e=\"{k}\" d=\"{path}\" stroke=\"{}\" stroke-width=\"{width:.1}\"{dash}{arrow}><title>{} {} {} ({} asserted, {} negated, {} hedged)</title></path>",
+            "<path class=\"e{class}\" data-e=\"{k}\" d=\"{path}\" stroke=\"{}\"{stroke}{arrow}><title>{} {} {} ({counts})</title></path>",
             p.colours[r],
             escape(sl),
             escape(&edge.relation),
             escape(tl),
-            edge.asserted,
-            edge.negated,
-            edge.hedged
         )?;
     }
     writeln!(w, "</g>")
