@@ -7,7 +7,9 @@ Builds into a temp folder with BUILD_ARGS, opens out/report.html from a file:// 
 (/usr/bin/chromedriver driving /usr/bin/chromium), then checks: one SVG circle per entity of
 nodes.csv with its label; the page fetched nothing from the network and logged no errors;
 clicking a node lists its relations with evidence sentences and documents from relations.csv;
-the relation and date filters hide and show the right edges; at 1024, 1400 and 1920 px wide no
+the relation and date filters hide and show the right edges; discovered actors and the
+gazetteer's edges are drawn apart from the rest, with their legend entries, and 'hide gazetteer
+edges' and 'hide isolated nodes' leave the nodes and edges that edges.csv predicts; at 1024, 1400 and 1920 px wide no
 table, panel or section sticks out of its panel or the window, and every row of the top actors and
 relations tables shows its name. Saves a screenshot with a node selected, and one of the whole
 page at each width (PNG-1024.png ...). Prints one line per check, the load times (ms from
@@ -174,6 +176,34 @@ try:
     labels = d.execute_script("return document.querySelectorAll('#kg text.l').length")
     check("the biggest nodes carry labels", labels >= min(10, len(nodes)), f"{labels} labels")
 
+    # discovered actors and gazetteer edges are drawn apart, and the legend says how
+    gaz = [e for e in edges if e["origin"] == "gazetteer"]
+    discovered = {n["id"] for n in nodes if n["origin"] == "discovered"}
+    drawn = d.execute_script("""
+      const data = JSON.parse(document.getElementById('kg-data').textContent);
+      const edges = [...document.querySelectorAll('#kg path.e')].map(p => {
+        const e = data.edges[+p.dataset.e], s = getComputedStyle(p);
+        return [data.nodes[e.s].id, data.rels[e.r], data.nodes[e.t].id, p.classList.contains('gaz'), s.strokeDasharray, s.strokeWidth];
+      });
+      const nodes = [...document.querySelectorAll('#kg circle.n')].map(c =>
+        [data.nodes[+c.dataset.n].id, getComputedStyle(c).strokeDasharray]);
+      return [edges, nodes];""")
+    gaz_keys = {(e["source"], e["relation"], e["target"]) for e in gaz}
+    classed = {(a, r, b) for a, r, b, g, dash, width in drawn[0] if g}
+    thin_dotted = {(a, r, b) for a, r, b, g, dash, width in drawn[0] if dash not in ("none", "") and float(width[:-2]) <= 1}
+    check("the gazetteer's edges, and only they, are drawn thin and dotted", classed == thin_dotted == gaz_keys,
+          f"{len(classed)} classed gaz, {len(thin_dotted)} thin and dotted, {len(gaz_keys)} from the gazetteer in edges.csv")
+    text_dashes = {dash for *_, g, dash, width in drawn[0] if not g}
+    gaz_dashes = {dash for *_, g, dash, width in drawn[0] if g}
+    check("edges read in text are not dotted", not text_dashes & gaz_dashes, f"text {sorted(text_dashes)}, gazetteer {sorted(gaz_dashes)}")
+    ringed = {i for i, dash in drawn[1] if dash not in ("none", "")}
+    check("discovered actors, and only they, are ringed dashed", ringed == discovered,
+          f"{sorted(ringed ^ discovered)[:4]}")
+    legend = d.find_element(By.ID, "legend").text
+    for entry, wanted in (("discovered (no gazetteer lists it)", bool(discovered)),
+                          ("from the gazetteer, not read in text", bool(gaz))):
+        check(f"the legend {'has' if wanted else 'leaves out'} '{entry}'", (entry in legend) == wanted, legend)
+
     # the layout at three widths: nothing sticks out, every name shows
     for width in (1024, 1400, 1920):
         d.set_window_size(width, 1100)
@@ -231,11 +261,56 @@ try:
     if dated:
         day = dated[0]
         d.find_element(By.CSS_SELECTOR, f"#timeline tr[data-date='{day}']").click()
-        that_day = {(r["source"], r["relation"], r["target"]) for r in relations if r["date"] == day}
+        that_day_keys = {(r["source"], r["relation"], r["target"]) for r in relations if r["date"] == day}
         got = d.execute_script(visible)
-        check(f"the timeline's {day} shows the edges of that day", got == len(that_day), f"{got} vs {len(that_day)}")
+        check(f"the timeline's {day} shows the edges of that day", got == len(that_day_keys), f"{got} vs {len(that_day_keys)}")
         d.find_element(By.ID, "reset").click()
         check("reset shows every edge again", d.execute_script(visible) == len(edges), "")
+
+    # hide gazetteer edges, hide isolated nodes: what is left is what edges.csv predicts
+    shown_nodes = "return [...document.querySelectorAll('#kg circle.n')].filter(c => getComputedStyle(c).display != 'none').length"
+    shown_labels = "return [...document.querySelectorAll('#kg text.l')].filter(t => getComputedStyle(t).display != 'none').map(t => +t.dataset.n)"
+    shown_label_nodes = "return [...document.querySelectorAll('#kg circle.n')].filter(c => getComputedStyle(c).display != 'none' && document.querySelector(`#kg text.l[data-n='${c.dataset.n}']`)).map(c => +c.dataset.n)"
+    def ends(es):
+        return {e["source"] for e in es} | {e["target"] for e in es}
+    text_edges = [e for e in edges if e["origin"] == "text"]
+    def expect(name, want_edges, want_nodes):
+        got_e, got_n = d.execute_script(visible), d.execute_script(shown_nodes)
+        check(name, (got_e, got_n) == (want_edges, want_nodes),
+              f"{got_e} edges and {got_n} nodes shown, {want_edges} and {want_nodes} expected")
+        labels = d.execute_script(shown_labels)
+        check(f"{name}: labels only on shown nodes", sorted(labels) == sorted(d.execute_script(shown_label_nodes)),
+              f"{len(labels)} labels shown")
+    hide_gaz = d.find_elements(By.ID, "hide-gaz")
+    check("a 'hide gazetteer edges' box when the graph has gazetteer edges", bool(hide_gaz) == bool(gaz),
+          f"{len(hide_gaz)} boxes, {len(gaz)} gazetteer edges")
+    hide_iso = d.find_element(By.ID, "hide-isolated")
+    check("the boxes start unticked", not hide_iso.is_selected() and not any(b.is_selected() for b in hide_gaz), "")
+    hide_iso.click()
+    expect("hide isolated nodes: the nodes of some edge stay", len(edges), len(ends(edges)))
+    if hide_gaz:
+        hide_gaz[0].click()
+        expect("and hide gazetteer edges: the edges read in text and their nodes stay",
+               len(text_edges), len(ends(text_edges)))
+        d.find_element(By.ID, "none").click()
+        expect("and no relation: nothing stays", 0, 0)
+        d.find_element(By.ID, "all").click()
+        expect("and every relation again: the text's edges and nodes", len(text_edges), len(ends(text_edges)))
+        hide_iso.click()
+        expect("show isolated nodes again: every node, the text's edges", len(text_edges), len(nodes))
+        faded = d.execute_script("return document.querySelectorAll('#kg circle.n.faded').length")
+        check("the nodes left without edges fade", faded == len(nodes) - len(ends(text_edges)),
+              f"{faded} faded, {len(nodes) - len(ends(text_edges))} without a text edge")
+        hide_gaz[0].click()
+        expect("show gazetteer edges again: everything", len(edges), len(nodes))
+        hide_iso.click()
+    if dated:
+        d.find_element(By.CSS_SELECTOR, f"#timeline tr[data-date='{day}']").click()
+        that_day = [e for e in edges if (e["source"], e["relation"], e["target"]) in that_day_keys]
+        expect(f"hide isolated nodes on {day}: that day's edges and their nodes", len(that_day), len(ends(that_day)))
+        d.find_element(By.ID, "reset").click()
+    hide_iso.click()
+    expect("every box unticked, every filter reset: everything", len(edges), len(nodes))
 finally:
     d.quit()
 finish()
