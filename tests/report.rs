@@ -262,6 +262,11 @@ fn discovered_actors_are_drawn_dashed_with_a_legend_and_marked_in_the_tables() {
         1,
         "one dashed circle"
     );
+    assert_eq!(
+        m.matches(" fill=\"#fff\" stroke=\"#ff7f0e\"").count(),
+        1,
+        "hollow, ringed in its type's colour"
+    );
     assert!(m.contains("(organization, discovered)</title>"));
     assert!(m.contains("discovered (no gazetteer lists it)</span>"));
     assert!(

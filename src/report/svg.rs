@@ -1,6 +1,6 @@
 //! The drawing as inline SVG: arrow markers per relation colour, edges (parallel ones bent
 //! apart, the gazetteer's thin and dotted), node circles coloured by type (discovered actors
-//! outlined dashed), and the placed labels.
+//! hollow dashed rings), and the placed labels.
 
 use super::drawing::{Drawing, FONT, HEIGHT, WIDTH};
 use crate::export::style::hex;
@@ -117,28 +117,30 @@ fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io
     writeln!(w, "</g>")
 }
 
-/// How a discovered actor's circle is outlined: dashed and dark, so an analyst sees at a glance
-/// which actors no gazetteer vouches for.
-pub(super) const DISCOVERED_OUTLINE: &str = " stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"";
+/// How a discovered actor's circle is drawn: hollow, a dashed ring in its type's colour, so an
+/// analyst sees at a glance which actors no gazetteer vouches for (a dark dash on a small filled
+/// dot did not show).
+fn discovered_ring(colour: &str) -> String {
+    format!(" fill=\"#fff\" stroke=\"{colour}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"")
+}
 
-/// The legend's and the top actors table's mark of a discovered actor: a dashed outline, as drawn.
+/// The legend's and the top actors table's mark of a discovered actor: a hollow dashed ring, as drawn.
 pub(super) const DISCOVERED_SWATCH: &str = "background:#fff;border:1.5px dashed #222";
 
-/// The drawn nodes, coloured by type (discovered actors outlined dashed), and their placed labels.
+/// The drawn nodes, coloured by type (discovered actors hollow dashed rings), and their placed labels.
 fn nodes_and_labels(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "<g id=\"nodes\" stroke=\"#fff\" stroke-width=\"1\">")?;
     for (k, &i) in d.nodes.iter().enumerate() {
         let n = kg.node_at(i);
         let [x, y] = d.pos[k];
-        let (outline, origin) = match n.origin {
-            Origin::Gazetteer => ("", ""),
-            Origin::Discovered => (DISCOVERED_OUTLINE, ", discovered"),
+        let (paint, origin) = match n.origin {
+            Origin::Gazetteer => (format!(" fill=\"{}\"", hex(n.kind)), ""),
+            Origin::Discovered => (discovered_ring(&hex(n.kind)), ", discovered"),
         };
         writeln!(
             w,
-            "<circle class=\"n\" data-n=\"{k}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"{}\"{outline}><title>{} ({}{origin})</title></circle>",
+            "<circle class=\"n\" data-n=\"{k}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\"{paint}><title>{} ({}{origin})</title></circle>",
             d.radius[k],
-            hex(n.kind),
             escape(&n.label),
             n.kind
         )?;

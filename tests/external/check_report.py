@@ -6,14 +6,15 @@ usage: check_report.py KGRAPH_BINARY [--screenshot PNG] BUILD_ARGS...
 Builds into a temp folder with BUILD_ARGS, opens out/report.html from a file:// URL with Selenium
 (/usr/bin/chromedriver driving /usr/bin/chromium), then checks: one SVG circle per entity of
 nodes.csv with its label; the page fetched nothing from the network and logged no errors;
-clicking a node lists its relations with evidence sentences and documents from relations.csv;
-the relation and date filters hide and show the right edges; discovered actors and the
-gazetteer's edges are drawn apart from the rest, with their legend entries, and 'hide gazetteer
-edges' and 'hide isolated nodes' leave the nodes and edges that edges.csv predicts; at 1024, 1400 and 1920 px wide no
-table, panel or section sticks out of its panel or the window, and every row of the top actors and
-relations tables shows its name. Saves a screenshot with a node selected, and one of the whole
-page at each width (PNG-1024.png ...). Prints one line per check, the load times (ms from
-navigation start), and 'N passed, N failed' last.
+discovered actors (hollow dashed rings) and the gazetteer's edges (thin, dotted) are drawn apart
+from the rest, with their legend entries; at 1024, 1400 and 1920 px wide no table, panel or
+section sticks out of its panel or the window, and every row of the top actors and relations
+tables shows its name; clicking a node lists its relations with evidence sentences and documents
+from relations.csv; the relation and date filters hide and show the right edges; 'hide gazetteer
+edges' and 'hide isolated nodes' leave the nodes and edges that edges.csv predicts. Saves a
+screenshot with a node selected, and one of the whole page at each width (PNG-1024.png ...).
+Prints one line per check, the load times (ms from navigation start), and 'N passed, N failed'
+last.
 """
 import csv, os, subprocess, sys, tempfile, time
 
@@ -186,7 +187,7 @@ try:
         return [data.nodes[e.s].id, data.rels[e.r], data.nodes[e.t].id, p.classList.contains('gaz'), s.strokeDasharray, s.strokeWidth];
       });
       const nodes = [...document.querySelectorAll('#kg circle.n')].map(c =>
-        [data.nodes[+c.dataset.n].id, getComputedStyle(c).strokeDasharray]);
+        [data.nodes[+c.dataset.n].id, getComputedStyle(c).strokeDasharray, getComputedStyle(c).fill]);
       return [edges, nodes];""")
     gaz_keys = {(e["source"], e["relation"], e["target"]) for e in gaz}
     classed = {(a, r, b) for a, r, b, g, dash, width in drawn[0] if g}
@@ -196,9 +197,10 @@ try:
     text_dashes = {dash for *_, g, dash, width in drawn[0] if not g}
     gaz_dashes = {dash for *_, g, dash, width in drawn[0] if g}
     check("edges read in text are not dotted", not text_dashes & gaz_dashes, f"text {sorted(text_dashes)}, gazetteer {sorted(gaz_dashes)}")
-    ringed = {i for i, dash in drawn[1] if dash not in ("none", "")}
-    check("discovered actors, and only they, are ringed dashed", ringed == discovered,
-          f"{sorted(ringed ^ discovered)[:4]}")
+    ringed = {i for i, dash, fill in drawn[1] if dash not in ("none", "")}
+    hollow = {i for i, dash, fill in drawn[1] if fill == "rgb(255, 255, 255)"}
+    check("discovered actors, and only they, are hollow dashed rings", ringed == hollow == discovered,
+          f"ringed {sorted(ringed ^ discovered)[:4]}, hollow {sorted(hollow ^ discovered)[:4]} differ from nodes.csv")
     legend = d.find_element(By.ID, "legend").text
     for entry, wanted in (("discovered (no gazetteer lists it)", bool(discovered)),
                           ("from the gazetteer, not read in text", bool(gaz))):
