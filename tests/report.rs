@@ -59,7 +59,7 @@ fn build_writes_the_report_and_report_writes_the_same_page() {
     let (rel_header, rels) = read_csv(&out.join("relations.csv"));
     let text_col = rel_header.iter().position(|h| h == "text").unwrap();
     assert_eq!(page.matches("<circle class=\"n\"").count(), nodes.len());
-    assert_eq!(page.matches("<path class=\"e\"").count(), edges.len());
+    assert_eq!(page.matches("<path class=\"e").count(), edges.len());
     for n in &nodes {
         assert!(
             page.contains(&format!("<title>{} ({})</title>", n[1], n[2]))
@@ -72,9 +72,9 @@ fn build_writes_the_report_and_report_writes_the_same_page() {
     let zero = edges.iter().filter(|e| e[4] == "0").count();
     assert!(zero > 0);
     let dashed_edges = page
-        .split("<path class=\"e\"")
+        .split("<path class=\"e")
         .skip(1)
-        .filter(|p| p[..p.find('>').unwrap()].contains("stroke-dasharray"))
+        .filter(|p| p[..p.find('>').unwrap()].contains("stroke-dasharray=\"4 3\""))
         .count();
     assert_eq!(dashed_edges, zero);
     // the script gets every evidence sentence and every document
@@ -100,6 +100,34 @@ fn build_writes_the_report_and_report_writes_the_same_page() {
     for section in ["Top actors", "Relations by type", "Timeline", "Documents"] {
         assert!(page.contains(&format!("<h2>{section}</h2>")), "{section}");
     }
+}
+
+#[test]
+fn gazetteer_edges_are_drawn_dotted_with_a_legend_and_a_box_to_hide_them() {
+    let d = tempfile::tempdir().unwrap();
+    let out = build_seeds(&d.path().join("out"));
+    let page = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let (header, edges) = read_csv(&out.join("edges.csv"));
+    let origin = header.iter().position(|h| h == "origin").unwrap();
+    let gazetteer = edges.iter().filter(|e| e[origin] == "gazetteer").count();
+    assert!(gazetteer > 0);
+    assert_eq!(page.matches("<path class=\"e gaz\"").count(), gazetteer);
+    assert_eq!(
+        page.matches("stroke-width=\"1\" stroke-dasharray=\"1 3\"")
+            .count(),
+        gazetteer
+    );
+    assert!(page.contains("from the gazetteer, not read in text</span>"));
+    assert!(page.contains(&format!("hide gazetteer edges <small>{gazetteer}</small>")));
+    assert!(page.contains("id=\"hide-isolated\""));
+    let v = data(&page);
+    let flagged = v["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["gaz"] == true)
+        .count();
+    assert_eq!(flagged, gazetteer, "the script knows which edges to hide");
 }
 
 #[test]
@@ -234,6 +262,11 @@ fn discovered_actors_are_drawn_dashed_with_a_legend_and_marked_in_the_tables() {
         1,
         "one dashed circle"
     );
+    assert_eq!(
+        m.matches(" fill=\"#fff\" stroke=\"#ff7f0e\"").count(),
+        1,
+        "hollow, ringed in its type's colour"
+    );
     assert!(m.contains("(organization, discovered)</title>"));
     assert!(m.contains("discovered (no gazetteer lists it)</span>"));
     assert!(
@@ -247,4 +280,9 @@ fn discovered_actors_are_drawn_dashed_with_a_legend_and_marked_in_the_tables() {
     assert!(!without.contains("stroke-dasharray=\"3 2\""));
     assert!(!without.contains("no gazetteer lists it"));
     assert!(!without.contains("<small>discovered</small>"));
+    // nor, without gazetteer edges, their legend entry or the box to hide them
+    assert!(!without.contains("<span class=\"sw dots\">"));
+    assert!(!without.contains("id=\"hide-gaz\""));
+    assert!(without.contains("id=\"hide-isolated\""));
+    assert!(data(&with)["edges"][0].get("gaz").is_none());
 }

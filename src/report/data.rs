@@ -41,6 +41,9 @@ struct EdgeData {
     neg: u64,
     hedged: u64,
     sym: bool,
+    /// From the gazetteer rather than read in text (absent when false).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    gaz: bool,
     ev: Vec<usize>,
 }
 
@@ -107,6 +110,7 @@ pub(super) fn data<'a>(
                 neg: edge.negated,
                 hedged: edge.hedged,
                 sym: edge.symmetric,
+                gaz: edge.origin == crate::graph::EdgeOrigin::Gazetteer,
                 ev: (first..ev.len()).collect(),
             }
         })

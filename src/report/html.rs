@@ -7,7 +7,7 @@ use super::svg::{DISCOVERED_SWATCH, Palette, svg};
 use super::tables::{documents, relations_by_type, timeline, top_actors};
 use crate::export::style::{hex, relation_colours};
 use crate::export::xml::escape;
-use crate::graph::KnowledgeGraph;
+use crate::graph::{EdgeOrigin, KnowledgeGraph};
 use crate::model::{Date, EntityKind, Origin};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{self, Write};
@@ -135,6 +135,7 @@ fn controls(
     for e in kg.edges() {
         *count.entry(e.relation.as_str()).or_default() += 1;
     }
+    let gazetteer_edges = kg.edges().filter(|e| e.origin == EdgeOrigin::Gazetteer).count();
     writeln!(w, "<form id=\"filters\" onsubmit=\"return false\">")?;
     writeln!(
         w,
@@ -158,6 +159,29 @@ fn controls(
              <label><input type=\"checkbox\" id=\"undated\" checked>undated</label> <button type=\"button\" id=\"reset\">reset</button></fieldset>"
         )?;
     }
+    hide(gazetteer_edges, w)?;
+    legend(kg, gazetteer_edges, w)?;
+    writeln!(w, "</form>")
+}
+
+/// The boxes that leave things out of the picture: the gazetteer's edges (when there are any) and
+/// the nodes left without a shown edge by the other filters.
+fn hide(gazetteer_edges: usize, w: &mut dyn Write) -> io::Result<()> {
+    write!(w, "<fieldset id=\"view\"><legend>Picture</legend>")?;
+    if gazetteer_edges > 0 {
+        write!(
+            w,
+            "<label><input type=\"checkbox\" id=\"hide-gaz\">hide gazetteer edges <small>{gazetteer_edges}</small></label>"
+        )?;
+    }
+    writeln!(
+        w,
+        "<label title=\"nodes with no edge shown under the current filters\"><input type=\"checkbox\" id=\"hide-isolated\">hide isolated nodes</label></fieldset>"
+    )
+}
+
+/// What the marks of the picture mean: entity types, discovered actors, dashed and dotted edges.
+fn legend(kg: &KnowledgeGraph, gazetteer_edges: usize, w: &mut dyn Write) -> io::Result<()> {
     write!(w, "<fieldset id=\"legend\"><legend>Entities</legend>")?;
     for k in EntityKind::ALL {
         write!(
@@ -172,11 +196,17 @@ fn controls(
             "<span><span class=\"sw dot\" style=\"{DISCOVERED_SWATCH}\"></span>discovered (no gazetteer lists it)</span> "
         )?;
     }
-    writeln!(
+    write!(
         w,
-        "<span><span class=\"sw dash\"></span>only negated or hedged</span></fieldset>"
+        "<span><span class=\"sw dash\"></span>only negated or hedged</span> "
     )?;
-    writeln!(w, "</form>")
+    if gazetteer_edges > 0 {
+        write!(
+            w,
+            "<span><span class=\"sw dots\"></span>from the gazetteer, not read in text</span> "
+        )?;
+    }
+    writeln!(w, "</fieldset>")
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! The drawing as inline SVG: arrow markers per relation colour, edges (parallel ones bent
-//! apart), node circles coloured by type (discovered actors outlined dashed), and the placed labels.
+//! apart, the gazetteer's thin and dotted), node circles coloured by type (discovered actors
+//! hollow dashed rings), and the placed labels.
 
 use super::drawing::{Drawing, FONT, HEIGHT, WIDTH};
 use crate::export::style::hex;
 use crate::export::xml::escape;
-use crate::graph::KnowledgeGraph;
+use crate::graph::{EdgeOrigin, KnowledgeGraph};
 use crate::model::Origin;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -36,7 +37,13 @@ pub(super) fn svg(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Wri
     writeln!(w, "</svg>")
 }
 
-/// The drawn edges, coloured by relation, dashed when nothing asserts them.
+/// How an edge from the gazetteer is drawn: thin and dotted, so that no one takes it for a relation
+/// read in text.
+pub(super) const GAZETTEER_STROKE: &str =
+    " stroke-width=\"1\" stroke-dasharray=\"1 3\" stroke-linecap=\"round\"";
+
+/// The drawn edges, coloured by relation, dashed when nothing asserts them, dotted when they come
+/// from the gazetteer.
 fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io::Result<()> {
     let slot = &d.slot;
     // parallel edges between a pair bend apart, each by its rank among them
@@ -73,11 +80,24 @@ fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io
             s < t,
             !edge.symmetric,
         );
-        let width = 1.0 + (edge.weight() as f64).ln_1p();
-        let dash = if edge.asserted == 0 {
-            " stroke-dasharray=\"4 3\""
-        } else {
-            ""
+        let (class, stroke) = match edge.origin {
+            EdgeOrigin::Gazetteer => (" gaz", GAZETTEER_STROKE.to_string()),
+            EdgeOrigin::Text => {
+                let width = 1.0 + (edge.weight() as f64).ln_1p();
+                let dash = if edge.asserted == 0 {
+                    " stroke-dasharray=\"4 3\""
+                } else {
+                    ""
+                };
+                ("", format!(" stroke-width=\"{width:.1}\"{dash}"))
+            }
+        };
+        let counts = match edge.origin {
+            EdgeOrigin::Gazetteer => "from the gazetteer".to_string(),
+            EdgeOrigin::Text => format!(
+                "{} asserted, {} negated, {} hedged",
+                edge.asserted, edge.negated, edge.hedged
+            ),
         };
         let arrow = if edge.symmetric {
             String::new()
@@ -87,41 +107,40 @@ fn edges(kg: &KnowledgeGraph, d: &Drawing, p: &Palette, w: &mut dyn Write) -> io
         let (sl, tl) = (&kg.node_at(d.nodes[s]).label, &kg.node_at(d.nodes[t]).label);
         writeln!(
             w,
-            "<path class=\"e\" data-e=\"{k}\" d=\"{path}\" stroke=\"{}\" stroke-width=\"{width:.1}\"{dash}{arrow}><title>{} {} {} ({} asserted, {} negated, {} hedged)</title></path>",
+            "<path class=\"e{class}\" data-e=\"{k}\" d=\"{path}\" stroke=\"{}\"{stroke}{arrow}><title>{} {} {} ({counts})</title></path>",
             p.colours[r],
             escape(sl),
             escape(&edge.relation),
             escape(tl),
-            edge.asserted,
-            edge.negated,
-            edge.hedged
         )?;
     }
     writeln!(w, "</g>")
 }
 
-/// How a discovered actor's circle is outlined: dashed and dark, so an analyst sees at a glance
-/// which actors no gazetteer vouches for.
-pub(super) const DISCOVERED_OUTLINE: &str = " stroke=\"#222\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"";
+/// How a discovered actor's circle is drawn: hollow, a dashed ring in its type's colour, so an
+/// analyst sees at a glance which actors no gazetteer vouches for (a dark dash on a small filled
+/// dot did not show).
+fn discovered_ring(colour: &str) -> String {
+    format!(" fill=\"#fff\" stroke=\"{colour}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"")
+}
 
-/// The legend's and the top actors table's mark of a discovered actor: a dashed outline, as drawn.
+/// The legend's and the top actors table's mark of a discovered actor: a hollow dashed ring, as drawn.
 pub(super) const DISCOVERED_SWATCH: &str = "background:#fff;border:1.5px dashed #222";
 
-/// The drawn nodes, coloured by type (discovered actors outlined dashed), and their placed labels.
+/// The drawn nodes, coloured by type (discovered actors hollow dashed rings), and their placed labels.
 fn nodes_and_labels(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "<g id=\"nodes\" stroke=\"#fff\" stroke-width=\"1\">")?;
     for (k, &i) in d.nodes.iter().enumerate() {
         let n = kg.node_at(i);
         let [x, y] = d.pos[k];
-        let (outline, origin) = match n.origin {
-            Origin::Gazetteer => ("", ""),
-            Origin::Discovered => (DISCOVERED_OUTLINE, ", discovered"),
+        let (paint, origin) = match n.origin {
+            Origin::Gazetteer => (format!(" fill=\"{}\"", hex(n.kind)), ""),
+            Origin::Discovered => (discovered_ring(&hex(n.kind)), ", discovered"),
         };
         writeln!(
             w,
-            "<circle class=\"n\" data-n=\"{k}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"{}\"{outline}><title>{} ({}{origin})</title></circle>",
+            "<circle class=\"n\" data-n=\"{k}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\"{paint}><title>{} ({}{origin})</title></circle>",
             d.radius[k],
-            hex(n.kind),
             escape(&n.label),
             n.kind
         )?;

@@ -18,6 +18,12 @@ fn swatch(kind: EntityKind) -> String {
     )
 }
 
+/// A name cell: the swatch, then the name, which wraps beside it (never under it) when the
+/// column is narrow.
+fn name_cell(swatch: &str, name: &str) -> String {
+    format!("<td><div class=\"name\">{swatch}<span>{name}</span></div></td>")
+}
+
 /// The mark after a discovered actor's name (nothing for a gazetteer entity).
 fn origin_mark(origin: Origin) -> String {
     match origin {
@@ -36,7 +42,7 @@ pub(super) fn top_actors(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) ->
     writeln!(w, "<section><h2>Top actors</h2>")?;
     writeln!(
         w,
-        "<table id=\"top\"><thead><tr><th>#</th><th>entity</th><th>type</th><th title=\"sum of the weights of its edges\">weighted degree</th><th>edges</th><th>mentions</th><th>documents</th></tr></thead><tbody>"
+        "<div class=\"fit\"><table id=\"top\"><thead><tr><th>#</th><th>entity</th><th>type</th><th title=\"sum of the weights of its edges\">weighted degree</th><th>edges</th><th>mentions</th><th>documents</th></tr></thead><tbody>"
     )?;
     for t in top {
         let i = t.node;
@@ -44,11 +50,12 @@ pub(super) fn top_actors(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) ->
         let select = slot.get(&i).map_or(String::new(), |k| format!(" data-n=\"{k}\""));
         writeln!(
             w,
-            "<tr{select}><td>{}</td><td>{}{}{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            "<tr{select}><td>{}</td>{}<td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             t.rank,
-            swatch(n.kind),
-            escape(&n.label),
-            origin_mark(n.origin),
+            name_cell(
+                &swatch(n.kind),
+                &format!("{}{}", escape(&n.label), origin_mark(n.origin))
+            ),
             n.kind,
             d.weighted_degree[i.index()],
             degree[i.index()],
@@ -56,7 +63,7 @@ pub(super) fn top_actors(kg: &KnowledgeGraph, d: &Drawing, w: &mut dyn Write) ->
             n.documents
         )?;
     }
-    writeln!(w, "</tbody></table></section>")
+    writeln!(w, "</tbody></table></div></section>")
 }
 
 pub(super) fn relations_by_type(
@@ -94,7 +101,7 @@ pub(super) fn relations_by_type(
     writeln!(w, "<section><h2>Relations by type</h2>")?;
     writeln!(
         w,
-        "<table id=\"relations\"><thead><tr><th>relation</th><th>edges</th><th>instances</th><th>asserted</th><th>negated</th><th>hedged</th><th>CAMEO</th></tr></thead><tbody>"
+        "<div class=\"fit\"><table id=\"relations\"><thead><tr><th>relation</th><th>edges</th><th>instances</th><th>asserted</th><th>negated</th><th>hedged</th><th>CAMEO</th></tr></thead><tbody>"
     )?;
     for (k, name) in order {
         let r = &rows[name];
@@ -105,9 +112,14 @@ pub(super) fn relations_by_type(
         };
         writeln!(
             w,
-            "<tr><td><span class=\"sw line\" style=\"background:{}\"></span>{}{from}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-            colours[k],
-            escape(name),
+            "<tr>{}<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            name_cell(
+                &format!(
+                    "<span class=\"sw line\" style=\"background:{}\"></span>",
+                    colours[k]
+                ),
+                &format!("{}{from}", escape(name))
+            ),
             r.edges,
             r.instances,
             r.asserted,
@@ -116,7 +128,7 @@ pub(super) fn relations_by_type(
             escape(&r.cameo)
         )?;
     }
-    writeln!(w, "</tbody></table></section>")
+    writeln!(w, "</tbody></table></div></section>")
 }
 
 pub(super) fn timeline(kg: &KnowledgeGraph, dates: &BTreeSet<Date>, w: &mut dyn Write) -> io::Result<()> {
@@ -160,7 +172,7 @@ pub(super) fn timeline(kg: &KnowledgeGraph, dates: &BTreeSet<Date>, w: &mut dyn 
         let pct = |x: usize| x as f64 * 100.0 / most as f64;
         writeln!(
             w,
-            "<tr{attr}><td>{label}</td><td class=\"num\">{total}</td><td class=\"bar\" title=\"{} asserted, {} negated, {} hedged\"><span class=\"a\" style=\"width:{:.1}%\"></span><span class=\"h\" style=\"width:{:.1}%\"></span><span class=\"x\" style=\"width:{:.1}%\"></span></td></tr>",
+            "<tr{attr}><td class=\"date\">{label}</td><td class=\"num\">{total}</td><td class=\"bar\" title=\"{} asserted, {} negated, {} hedged\"><span class=\"a\" style=\"width:{:.1}%\"></span><span class=\"h\" style=\"width:{:.1}%\"></span><span class=\"x\" style=\"width:{:.1}%\"></span></td></tr>",
             c[0],
             c[1],
             c[2],
@@ -181,7 +193,7 @@ pub(super) fn documents(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()
     for d in &kg.documents {
         writeln!(
             w,
-            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            "<tr><td>{}</td><td class=\"date\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(&d.doc),
             d.date.map_or(String::new(), |x| x.to_string()),
             d.sentences,

@@ -1,5 +1,6 @@
 // kgraph report: highlight a node's neighbours, list its relations with their evidence, filter
-// by relation and date, zoom and pan. No dependencies; text is only ever set as textContent.
+// by relation and date, hide the gazetteer's edges and the nodes left without edges, zoom and
+// pan. No dependencies; text is only ever set as textContent.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -20,29 +21,43 @@
   // ---- filters
   var relOn = data.rels.map(function () { return true; });
   var first = data.dates[0] || "", last = data.dates[data.dates.length - 1] || "";
-  var from = first, to = last, undated = true;
+  var from = first, to = last, undated = true, hideGaz = false, hideIsolated = false;
   function evShown(i) {
     var d = data.ev[i].date;
     return d ? d >= from && d <= to : undated;
   }
   function edgeShown(k) {
     var e = data.edges[k];
-    if (!relOn[e.r]) return false;
+    if (!relOn[e.r] || (hideGaz && e.gaz)) return false;
     return e.ev.length ? e.ev.some(evShown) : undated;
   }
   var shown = [];
   function applyFilters() {
-    var filtering = relOn.indexOf(false) >= 0 || from !== first || to !== last || !undated;
+    var filtering = relOn.indexOf(false) >= 0 || from !== first || to !== last || !undated || hideGaz;
     var live = data.nodes.map(function () { return false; });
     data.edges.forEach(function (e, k) {
       shown[k] = edgeShown(k);
       edgeEl[k].classList.toggle("off", !shown[k]);
       if (shown[k]) { live[e.s] = true; live[e.t] = true; }
     });
-    nodeEl.forEach(function (el, i) { el.classList.toggle("faded", filtering && !live[i]); });
-    labelEl.forEach(function (el, i) { if (el) el.classList.toggle("faded", filtering && !live[i]); });
-    if (pinned !== null) focus(pinned); else clearFocus();
+    // a node without a shown edge fades under a filter, or goes when isolated nodes are hidden
+    function mark(el, i) {
+      el.classList.toggle("off", hideIsolated && !live[i]);
+      el.classList.toggle("faded", filtering && !live[i]);
+    }
+    nodeEl.forEach(mark);
+    labelEl.forEach(function (el, i) { if (el) mark(el, i); });
+    if (pinned !== null && hideIsolated && !live[pinned]) unpin();
+    else if (pinned !== null) focus(pinned);
+    else clearFocus();
   }
+  [["hide-gaz", function (on) { hideGaz = on; }], ["hide-isolated", function (on) { hideIsolated = on; }]]
+    .forEach(function (c) {
+      var box = document.getElementById(c[0]);
+      if (!box) return;
+      c[1](box.checked);
+      box.addEventListener("change", function () { c[1](box.checked); applyFilters(); });
+    });
   document.querySelectorAll("#rels input[data-r]").forEach(function (box) {
     box.addEventListener("change", function () { relOn[+box.dataset.r] = box.checked; applyFilters(); });
   });
@@ -182,7 +197,7 @@
         li.appendChild(el("span", "src", v.doc + (v.date ? " · " + v.date : "")));
         list.appendChild(li);
       });
-      if (!e.ev.length) list.appendChild(el("li", "gaz", "from the gazetteer"));
+      if (e.gaz) list.appendChild(el("li", "gaz", "from the gazetteer, not read in text"));
       box.appendChild(list);
       details.appendChild(box);
     });
