@@ -108,23 +108,38 @@ pub fn write_relationships(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result
     c.flush()
 }
 
-/// `import.sh`: the offline bulk import into a new database.
+/// The Neo4j versions `import.sh` is written for: `neo4j-admin database import full` is 5.0's.
+pub const IMPORT_VERSIONS: &str = "Neo4j 5.0 or later (5.x to 5.26 LTS, 2025.x)";
+
+/// `import.sh` after its first two lines. The database name goes first: `--nodes` and
+/// `--relationships` take every later word as one more file (neo4j-admin 5.19 on).
+const IMPORT_SCRIPT: &str = r#"# usage: sh import.sh [DATABASE] [NEO4J-ADMIN OPTIONS...]
+#   DATABASE defaults to neo4j, the default database and the only one Community Edition has.
+#   Stop the server first (neo4j stop). A database that exists is only replaced with
+#   --overwrite-destination=true, the only way to re-import on Community Edition.
+#   Enterprise Edition, a new name: then run CREATE DATABASE name against the system database.
+#   Then start the server and create the id constraint, the first statement of load.cypher.
+# The database name comes before --nodes/--relationships: they take every later word as a file.
+# --multiline-fields=true: an evidence sentence can span lines.
+set -e
+cd "$(dirname "$0")"
+case "${1:-}" in
+  "" | -*) db=neo4j ;;
+  *) db=$1; shift ;;
+esac
+neo4j-admin database import full "$db" "$@" --multiline-fields=true \
+  --nodes=neo4j_nodes.csv --relationships=neo4j_relationships.csv
+"#;
+
+/// `import.sh`: the offline bulk import with neo4j-admin.
 pub fn write_import_script(_: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "#!/bin/sh")?;
     writeln!(
         w,
-        "# Bulk-import this graph into a NEW Neo4j database (it must not exist yet), then start it."
+        "# kgraph: bulk-import neo4j_nodes.csv and neo4j_relationships.csv with neo4j-admin."
     )?;
-    writeln!(
-        w,
-        "# usage: sh import.sh [DATABASE]    (run where neo4j-admin is on the PATH; Neo4j 5)"
-    )?;
-    writeln!(w, "set -e")?;
-    writeln!(w, "cd \"$(dirname \"$0\")\"")?;
-    writeln!(
-        w,
-        "neo4j-admin database import full --nodes=neo4j_nodes.csv --relationships=neo4j_relationships.csv \"${{1:-kgraph}}\""
-    )
+    writeln!(w, "# Needs {IMPORT_VERSIONS}.")?;
+    w.write_all(IMPORT_SCRIPT.as_bytes())
 }
 
 /// `load.cypher`: LOAD CSV statements for a running database (files in its import folder).
@@ -206,6 +221,106 @@ pub fn write_cypher(kg: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::graph::{Edge, Node};
+    use crate::model::{EntityId, EntityKind};
+    use petgraph::graph::NodeIndex;
+
+    fn text(write: super::super::Writer, kg: &KnowledgeGraph) -> String {
+        let mut out = Vec::new();
+        write(kg, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Two people and three edges, two of whose relations share the type `SPOKE_WITH`.
+    fn graph() -> KnowledgeGraph {
+        let node = |id: &str| Node {
+            id: EntityId(id.into()),
+            label: id.into(),
+            kind: EntityKind::Person,
+            mentions: 1,
+            documents: 1,
+            affiliation: String::new(),
+            role: String::new(),
+            code: String::new(),
+            origin: Default::default(),
+            aliases: vec![],
+        };
+        let edge = |relation: &str| Edge {
+            source: NodeIndex::new(0),
+            target: NodeIndex::new(1),
+            relation: relation.into(),
+            symmetric: false,
+            cameo: String::new(),
+            weight: 1,
+            negated: 0,
+            hedged: 0,
+            documents: 0,
+            first_date: None,
+            last_date: None,
+            instances: vec![],
+        };
+        let edges = ["met", "spoke-with", "spoke_with"].map(edge).to_vec();
+        KnowledgeGraph::from_parts(vec![node("a"), node("b")], edges, vec![], vec![]).unwrap()
+    }
+
+    /// The `(name, type)` of every property column (no `:` start, no `:ID`).
+    fn properties(header: &[&'static str]) -> Vec<(&'static str, &'static str)> {
+        header
+            .iter()
+            .filter(|f| !f.starts_with(':') && !f.contains(":ID"))
+            .map(|f| f.split_once(':').unwrap_or((f, "string")))
+            .collect()
+    }
+
+    #[test]
+    fn headers_follow_the_neo4j_admin_conventions() {
+        assert_eq!(NODE_HEADER.iter().filter(|f| f.contains(":ID")).count(), 1);
+        assert_eq!(
+            NODE_HEADER[0], "id:ID(Entity)",
+            "the id, stored as `id`, in ID space Entity"
+        );
+        assert_eq!(NODE_HEADER.iter().filter(|f| **f == ":LABEL").count(), 1);
+        assert_eq!(REL_HEADER[..3], [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]);
+        let types = [
+            "int", "long", "float", "double", "boolean", "byte", "short", "char", "string", "date",
+        ];
+        for header in [&NODE_HEADER[..], &REL_HEADER[..]] {
+            let props = properties(header);
+            for (name, kind) in &props {
+                assert!(types.contains(kind), "{name}:{kind} is not a neo4j-admin type");
+                assert!(!name.is_empty() && !name.contains(['(', '{', '[']), "{name}");
+            }
+            let mut names: Vec<&str> = props.iter().map(|p| p.0).collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), props.len(), "a property twice in {header:?}");
+        }
+        let (nodes, rels) = (graph(), text(write_relationships, &graph()));
+        assert!(text(write_nodes, &nodes).contains("\na,a,Entity;Person,person,"));
+        assert!(rels.contains("\na,b,MET,met,1.0,0,0,0,0,false,"), "{rels}");
+    }
+
+    #[test]
+    fn import_script_names_the_database_before_the_file_lists() {
+        let sh = text(write_import_script, &KnowledgeGraph::default());
+        assert!(sh.contains(IMPORT_VERSIONS) && sh.contains("--overwrite-destination=true"));
+        assert!(
+            sh.contains("\"\" | -*) db=neo4j ;;"),
+            "the default database is neo4j"
+        );
+        let command = sh.replace("\\\n", " ");
+        let line = command.lines().find(|l| l.starts_with("neo4j-admin ")).unwrap();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(
+            words[..5],
+            ["neo4j-admin", "database", "import", "full", "\"$db\""]
+        );
+        let lists = words.iter().position(|w| w.starts_with("--nodes=")).unwrap();
+        assert!(words[lists..].iter().all(|w| w.starts_with("--")), "{line}");
+        assert!(words.contains(&"--relationships=neo4j_relationships.csv"));
+    }
+
     #[test]
     fn relationship_types_keep_every_letter_and_are_never_empty() {
         for (relation, t) in [
