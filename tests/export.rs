@@ -87,7 +87,7 @@ fn neo4j_relationship_types_are_upper_case() {
     assert_eq!(&h[..3], [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]);
     assert!(rows.iter().any(|r| r[2] == "SPOKE_WITH"));
     let cypher = std::fs::read_to_string(dir.join("load.cypher")).unwrap();
-    assert!(cypher.contains("CREATE (a)-[r:`MET`]->(b)"));
+    assert!(cypher.contains("MERGE (a)-[r:`MET` {relation: row.relation}]->(b)"));
 }
 
 #[test]

@@ -59,9 +59,19 @@ impl KnowledgeGraph {
         if let Some(n) = nodes.iter().find(|n| !ids.insert(&n.id)) {
             return Err(format!("node {} appears twice", n.id));
         }
+        let mut keys = HashSet::with_capacity(edges.len());
         for e in &edges {
             if e.source.index() >= nodes.len() || e.target.index() >= nodes.len() {
                 return Err(format!("edge {} names an unknown node", e.relation));
+            }
+            // one edge per (source, relation, target), as `build` makes them: exports key on it
+            if !keys.insert((e.source, e.relation.as_str(), e.target)) {
+                return Err(format!(
+                    "edge {}-{}-{} appears twice",
+                    nodes[e.source.index()].id,
+                    e.relation,
+                    nodes[e.target.index()].id
+                ));
             }
             if let Some(&i) = e.instances.iter().find(|&&i| i >= instances.len()) {
                 return Err(format!(
@@ -310,5 +320,9 @@ mod tests {
         assert_eq!((e[0].asserted, e[0].negated, e[0].documents), (2, 1, 2));
         assert!(e[0].symmetric);
         assert_eq!(kg.nodes().map(|n| n.mentions).collect::<Vec<_>>(), [2, 2]);
+        let nodes: Vec<Node> = kg.nodes().cloned().collect();
+        let twice = vec![e[0].clone(), e[0].clone()];
+        let err = KnowledgeGraph::from_parts(nodes, twice, kg.instances.clone(), vec![]);
+        assert_eq!(err.unwrap_err(), "edge kerry-met-lavrov appears twice");
     }
 }
