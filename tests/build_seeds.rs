@@ -127,3 +127,43 @@ fn bad_input_paths_fail_with_the_path_named() {
     assert!(err.contains("no/such/folder"), "{err}");
     assert!(!std::path::Path::new("/tmp/kgraph-never").exists());
 }
+
+/// `start`/`end` count characters (code points) of the document as read: a UTF-8 byte-order
+/// mark is not counted and Windows line ends stay two characters, so Python's
+/// `open(p, encoding="utf-8-sig", newline="").read()[start:end]` is the trigger (the README says so).
+#[test]
+fn start_and_end_give_the_trigger_back_from_the_document() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    for f in std::fs::read_dir(root().join("seeds")).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, input.join(f.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        input.join("windows.txt"),
+        "\u{feff}\u{201c}Caf\u{e9}\u{201d} \u{2014} news.\r\n\r\nJohn   Kerry met Sergei Lavrov in Geneva.\r\n",
+    )
+    .unwrap();
+    let out = d.path().join("out");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_kgraph"))
+        .args(["build", "-q", "--input"])
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (h, rows) = read_csv(&out.join("relations.csv"));
+    let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+    let mut windows = 0;
+    for r in &rows {
+        let text = std::fs::read_to_string(input.join(&r[col("doc")])).unwrap();
+        let chars: Vec<char> = text.strip_prefix('\u{feff}').unwrap_or(&text).chars().collect();
+        let (s, e): (usize, usize) = (r[col("start")].parse().unwrap(), r[col("end")].parse().unwrap());
+        let got: String = chars[s..e].iter().collect();
+        assert_eq!(got, r[col("trigger")], "{}: {s}..{e}", r[col("doc")]);
+        windows += usize::from(r[col("doc")] == "windows.txt");
+    }
+    assert_eq!(windows, 1, "the relation of windows.txt");
+}
