@@ -172,6 +172,9 @@ fn check(a: CheckArgs) -> Result<()> {
     for w in &g.alias_warnings {
         writeln!(out, "alias: {w}").map_err(crate::Error::stdout)?;
     }
+    for w in &g.lexicon_warnings {
+        writeln!(out, "verbs: {w}").map_err(crate::Error::stdout)?;
+    }
     for c in &r.common {
         let why = if c.any_case {
             "has no capital letter: matches the ordinary word in any case"
