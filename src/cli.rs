@@ -68,7 +68,9 @@ pub enum Command {
   kgraph man > ~/.local/share/man/man1/kgraph.1   install it for `man kgraph`
   kgraph man query > kgraph-query.1")]
     Man {
-        /// A subcommand (`build`, `query`, `gazetteer`…) for its own page.
+        // ASCII only in help text: the man page is made of it, and groff without preconv
+        // refuses other characters
+        /// A subcommand (`build`, `query`, `gazetteer`, ...) for its own page.
         subcommand: Option<String>,
     },
 }

@@ -32,8 +32,9 @@ pub fn run(a: EvalArgs) -> Result<()> {
         )
         .map_err(Error::stdout)?;
     }
+    // the triples behind the scores, for a person: on stderr, and not under -q
     for t in &rep.missed {
-        say!(
+        note!(
             "missed:   {} {} {} {}{}",
             t.doc,
             t.source,
@@ -43,7 +44,7 @@ pub fn run(a: EvalArgs) -> Result<()> {
         );
     }
     for t in &rep.spurious {
-        say!(
+        note!(
             "spurious: {} {} {} {}{}",
             t.doc,
             t.source,

@@ -74,7 +74,7 @@ fn read_stdin() -> Result<String> {
         )
     })?;
     if cut {
-        say!(
+        note!(
             "warning: -: longer than {}: only the first part explained",
             crate::input::limits::MAX_DOCUMENT_SHOWN
         );
@@ -83,7 +83,7 @@ fn read_stdin() -> Result<String> {
         Error::input(std::path::Path::new("-"), format!("{m}: give text"))
     })?;
     if let Some(w) = decoded.warning {
-        say!("warning: -: {w}");
+        note!("warning: -: {w}");
     }
     Ok(decoded.text)
 }

@@ -27,7 +27,11 @@ fn page(subcommand: Option<&str>) -> Result<Vec<u8>> {
                 )));
             };
             let full = format!("kgraph-{name}");
-            sub.clone().name(full.clone()).bin_name(full)
+            // the footer names the program and its version, as the main page's does
+            sub.clone()
+                .name(full.clone())
+                .bin_name(full)
+                .version(env!("CARGO_PKG_VERSION"))
         }
     };
     let mut out = Vec::new();
