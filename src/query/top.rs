@@ -12,7 +12,7 @@ use petgraph::visit::EdgeRef;
 pub enum Measure {
     /// Number of edges touching the entity.
     Degree,
-    /// Sum of the weights of those edges.
+    /// Sum of the asserted instances of those edges (denials and hedges left out).
     WeightedDegree,
     /// PageRank over the directed graph (symmetric relations count both ways).
     Pagerank,
@@ -22,7 +22,7 @@ pub enum Measure {
 
 crate::choices!(Measure {
     Degree => "degree", "Number of edges touching the entity";
-    WeightedDegree => "weighted-degree", "Sum of the weights of those edges";
+    WeightedDegree => "weighted-degree", "Sum of the asserted instances of those edges (denials and hedges left out)";
     Pagerank => "pagerank", "PageRank over the directed graph (symmetric relations count both ways)";
     Betweenness => "betweenness", "Betweenness over the undirected graph (estimated from 64 sources on graphs above 5,000 nodes)";
 });
