@@ -64,7 +64,7 @@ impl<'g> Resolver<'g> {
         match hits.len() {
             1 => Ok(*hits.iter().next().unwrap_or(&NodeIndex::new(0))),
             0 => {
-                let limit = (key.chars().count() / 3).max(2);
+                let limit = crate::text::suggest::reach(&key);
                 let len = key.chars().count();
                 let mut scored: Vec<(usize, &str, &str)> = self
                     .names

@@ -17,11 +17,17 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// The candidates within a third of `name`'s length (at least 2 edits) of it, closest first
-/// (ties in the candidates' order), at most 3; case is ignored.
+/// How many edits a known name may be from a typed one to be offered: a third of its length,
+/// at least 2.
+pub fn reach(name: &str) -> usize {
+    (name.chars().count() / 3).max(2)
+}
+
+/// The candidates within [`reach`] of `name`, closest first (ties in the candidates' order),
+/// at most 3; case is ignored.
 pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let key = name.to_lowercase();
-    let limit = (key.chars().count() / 3).max(2);
+    let limit = reach(&key);
     let mut scored: Vec<(usize, usize, &str)> = candidates
         .into_iter()
         .enumerate()
