@@ -6,7 +6,7 @@
 use super::coordination::{group, starts_clause};
 use super::emit::Object;
 use super::items::Kind;
-use super::phrase::{governing_prep, modifier, raising};
+use super::phrase::{governing_prep, modifier, next_mention, raising};
 use super::sentence::{Reading, Sentence, Slot, arg, reading};
 use crate::dict::lexicon::{ObjectKind, VerbForm};
 use crate::lang::en::grammar::{Prep, Word};
@@ -303,6 +303,50 @@ fn mention_object(
         let g = group(s, k, Slot::Object(kind));
         if !g.is_empty() {
             return Some(Object::Entities(g));
+        }
+    }
+    None
+}
+
+/// Whether the past participle at `t` is passive: a form of "be" just before it ("was
+/// rejected", "were not invited").
+pub(super) fn is_passive(s: &Sentence, t: usize) -> bool {
+    for j in (t.saturating_sub(3)..t).rev() {
+        match s.items[j].kind {
+            Kind::Word(Word::Be) => return true,
+            Kind::Word(Word::Negator)
+            | Kind::Other {
+                cap: false,
+                num: false,
+            } => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The agent of a passive: "was rejected by Kerry".
+pub(super) fn by_agent(s: &Sentence, t: usize) -> Option<Vec<EntityIx>> {
+    let end = (t + 6).min(s.items.len());
+    for k in t + 1..end {
+        if let Kind::Word(Word::Prep(Prep::By)) = s.items[k].kind {
+            let m = next_mention(s, k)?;
+            let g = group(s, m, Slot::Agent);
+            return (!g.is_empty()).then_some(g);
+        }
+    }
+    None
+}
+
+/// The patient of a reduced passive ("authorities backed by Russia"): the nearest mention to
+/// the left, a possessor included ("Crimea's authorities ... backed by Russia").
+pub(super) fn reduced_patient(s: &Sentence, t: usize, objects: ObjectKind) -> Option<Vec<EntityIx>> {
+    for j in (t.saturating_sub(8)..t).rev() {
+        match s.items[j].kind {
+            Kind::Mention(_) => return arg(s, j, Slot::Object(objects)).map(|e| vec![e]),
+            Kind::Word(Word::Speech | Word::That | Word::Relative | Word::Subordinator) => return None,
+            Kind::Punct(b';' | b':' | b',') => return None,
+            _ => {}
         }
     }
     None

@@ -18,6 +18,8 @@ pub(super) struct Trigger {
     pub polarity: Polarity,
     /// Item index of the trigger.
     pub at: usize,
+    /// The construction that read it.
+    pub construction: &'static str,
 }
 
 /// Appends the findings of `agents` acting on `object`; with no object, a symmetric relation
@@ -36,6 +38,7 @@ pub(super) fn emit(
             rel: trigger.rel,
             polarity: trigger.polarity,
             trigger: trigger.at,
+            construction: trigger.construction,
         });
     };
     match object {

@@ -2,20 +2,21 @@
 //! instances with evidence. Coreference (titles, he/she/his/her) is resolved here, per document.
 //!
 //! The stages, one file each: [`items`] (a sentence as items), [`coref`] and [`walk`] (who each
-//! mention and pronoun names), [`rules`] (verb or noun reading, then [`verb`] and [`noun`] rules
-//! built from the argument finders in [`args`] and the constructions in [`passive`],
-//! [`coordination`] and [`phrase`], with [`polarity`]), [`emit`] (argument sets to findings),
+//! mention and pronoun names), [`rules`] (verb or noun reading, then the named
+//! [`constructions`], built from the argument finders in [`args`] and [`noun_args`] and the
+//! phrase shapes in [`coordination`] and [`phrase`], with [`polarity`]), [`emit`] (argument sets
+//! to findings),
 //! [`place`] and [`quote`] (what a finding carries into a relation). Entities are read through
 //! [`Actors`]: the gazetteer and the document's discovered actors ([`crate::names`]).
 
 mod actors;
 mod args;
+pub mod constructions;
 mod coordination;
 mod coref;
 mod emit;
 pub mod items;
-mod noun;
-mod passive;
+mod noun_args;
 mod phrase;
 mod place;
 mod polarity;
@@ -24,7 +25,6 @@ pub mod rules;
 pub mod sentence;
 #[cfg(test)]
 mod testing;
-mod verb;
 mod walk;
 
 use crate::dict::gazetteer::Gazetteer;
@@ -193,7 +193,7 @@ impl<'g> Extractor<'g> {
                 lex: self.lexicon,
                 text: r.text,
             };
-            rules::extract(&sentence, &mut found);
+            rules::extract(&sentence, &mut found, None);
             if found.is_empty() {
                 continue;
             }

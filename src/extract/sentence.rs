@@ -61,6 +61,8 @@ pub struct Found {
     pub polarity: Polarity,
     /// Item index of the trigger.
     pub trigger: usize,
+    /// The name of the construction that found it.
+    pub construction: &'static str,
 }
 
 /// Which side of a relation an argument fills (decides metonymy and place handling).

@@ -102,7 +102,7 @@ pub(super) fn relations(text: &str) -> Vec<String> {
             text: &text,
         };
         let mut found = Vec::new();
-        extract(&sentence, &mut found);
+        extract(&sentence, &mut found, None);
         for f in found {
             let def = lex.relation(f.rel);
             let (mut s, mut t) = (&gaz.entity(f.source).id, &gaz.entity(f.target).id);

@@ -1,0 +1,45 @@
+//! The event noun's own phrase: its possessor or modifiers act ("Putin's proposal", "Kerry
+//! Lavrov talks", "a proposal made by Putin") on its prepositional object ("to Trump").
+
+use super::{Applies, Args, Construction, Cue};
+
+/// "Putin's proposal to Trump", "a proposal made by Putin".
+pub(super) const EVENT_NOUN: Construction = Construction {
+    name: "event noun",
+    example: "Putin's proposal to Trump",
+    find,
+};
+
+fn find(c: &mut Cue, a: &mut Args) -> Applies {
+    let p = c.noun_phrase();
+    if p.agents.is_empty() {
+        return Applies::No;
+    }
+    a.agents = p.agents.clone();
+    Applies::Yes
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::check;
+
+    #[test]
+    fn event_noun_table() {
+        check(&[
+            (
+                "Putin's proposal to Trump was discussed.",
+                &["putin proposed trump"],
+            ),
+            (
+                "A proposal made by Putin to Trump surprised many.",
+                &["putin proposed trump"],
+            ),
+            (
+                "The criticism of Putin by Merkel grew.",
+                &["merkel criticized putin"],
+            ),
+            // rejected: a place before the noun says where, not who
+            ("The Crimea talks with Putin stalled.", &[]),
+        ]);
+    }
+}
