@@ -229,12 +229,23 @@ pub struct EvalArgs {
 #[command(after_help = "Examples:
   kgraph explain \"Kerry met Lavrov in Geneva on Friday.\"
   echo \"Putin did not meet Obama.\" | kgraph explain
-  kgraph explain - < article.txt")]
+  kgraph explain - < article.txt
+  kgraph explain --format json \"Putin was criticized by Merkel.\"")]
 pub struct ExplainArgs {
     /// The text to explain (one or more sentences); - or nothing reads it from standard input.
     pub text: Option<String>,
+    /// text for reading; json (items, phrases, triggers, relations) for tools.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
+}
+
+/// Output formats of `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExplainFormat {
+    Text,
+    Json,
 }
 
 /// Output formats of the query commands (`graphml` only for `ego`).

@@ -892,7 +892,8 @@ fn explain_reads_stdin_with_a_dash_or_no_text_and_says_the_same() {
     let text = arg.out();
     assert!(
         text.lines()
-            .any(|l| l == "  kerry met lavrov (asserted, at geneva; trigger \"met\" in sentence 0)"),
+            .any(|l| l
+                == "  kerry met lavrov (asserted, at geneva; trigger \"met\" in sentence 0, construction active)"),
         "{text}"
     );
     assert!(
@@ -912,6 +913,37 @@ fn explain_reads_stdin_with_a_dash_or_no_text_and_says_the_same() {
     }
     let r = run_in(d.path(), &["explain"], Some(b"Nothing happened here.")).ok("no relation");
     assert!(r.out().ends_with("relations: none\n"), "{}", r.out());
+}
+
+#[test]
+fn explain_names_phrases_constructions_and_rejections_and_speaks_json() {
+    let d = tempfile::tempdir().unwrap();
+    let text = "Sergei Lavrov was criticized by John Kerry. Talks with Lavrov ended.";
+    let r = run_in(d.path(), &["explain", text], None).ok("explain");
+    let out = r.out();
+    for want in [
+        "  phrases:",
+        "    verb group  \"was criticized\"",
+        "past, passive, asserted",
+        "\"criticized\" as a verb, construction passive: 1 relation",
+        "\"Talks\" as a noun: rejected: no one acts",
+        "kerry criticized lavrov (asserted; trigger \"criticized\" in sentence 0, construction passive)",
+    ] {
+        assert!(out.contains(want), "no {want:?} in\n{out}");
+    }
+    let r = run_in(d.path(), &["explain", "--format", "json", text], None).ok("explain json");
+    let v: serde_json::Value = serde_json::from_str(&r.out()).unwrap();
+    assert_eq!(v["relations"][0]["construction"], "passive", "{v}");
+    assert_eq!(v["relations"][0]["source"], "kerry", "{v}");
+    assert_eq!(v["sentences"][0]["verb_groups"][0]["voice"], "passive", "{v}");
+    assert_eq!(v["sentences"][1]["triggers"][0]["reading"], "noun", "{v}");
+    assert!(
+        v["sentences"][1]["triggers"][0]["outcome"]
+            .as_str()
+            .unwrap()
+            .starts_with("rejected"),
+        "{v}"
+    );
 }
 
 #[test]

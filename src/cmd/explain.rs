@@ -1,8 +1,9 @@
 //! `kgraph explain`: how a sentence is read, item by item, and what is extracted from it.
 
-use crate::cli::ExplainArgs;
+use crate::cli::{ExplainArgs, ExplainFormat};
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
+use crate::extract::explain::Explanation;
 use std::io::Write;
 
 pub fn run(a: ExplainArgs) -> Result<()> {
@@ -12,49 +13,126 @@ pub fn run(a: ExplainArgs) -> Result<()> {
     };
     let plan = super::plan::Plan::load(&a.gazetteer)?;
     let ex = Extractor::new(&plan.dict.gazetteer, &plan.dict.lexicon)?;
+    let shown = ex.explain(&text);
     let mut w = std::io::stdout().lock();
-    for line in ex.explain(&text) {
-        writeln!(w, "{line}").map_err(Error::stdout)?;
-    }
-    let out = ex.document("text", &text);
-    let (gaz, lex) = (&plan.dict.gazetteer, &plan.dict.lexicon);
-    let actors = crate::extract::Actors {
-        gaz,
-        local: &out.discovered,
-    };
-    let id = |e: crate::model::EntityIx| &actors.entity(e).id;
-    if out.relations.is_empty() {
-        writeln!(w, "relations: none").map_err(Error::stdout)?;
-    } else {
-        writeln!(w, "relations:").map_err(Error::stdout)?;
-    }
-    for r in &out.relations {
-        let polarity = if r.polarity.is_negated() {
-            "negated"
-        } else if r.polarity.is_hedged() {
-            "hedged"
-        } else {
-            "asserted"
-        };
-        let mut at = String::new();
-        if let Some(p) = r.place {
-            at.push_str(&format!(", at {}", id(p)));
+    match a.format {
+        ExplainFormat::Json => {
+            serde_json::to_writer_pretty(&mut w, &shown).map_err(|e| Error::stdout(e.into()))?;
+            writeln!(w).map_err(Error::stdout)
         }
-        if let Some(d) = r.date {
+        ExplainFormat::Text => {
+            for line in lines(&shown) {
+                writeln!(w, "{line}").map_err(Error::stdout)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The explanation as lines for a person: per sentence its items, phrases and triggers, then
+/// the relations.
+fn lines(e: &Explanation) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &e.sentences {
+        out.push(format!("sentence {}: {}", s.index, s.text));
+        for (k, it) in s.items.iter().enumerate() {
+            let ent = it.entity.as_ref().map_or(String::new(), |e| {
+                let mark = if e.discovered { ", discovered" } else { "" };
+                format!(" {} ({}, {}{mark})", e.id, e.label, e.kind)
+            });
+            out.push(format!(
+                "  {k:>3}  {:<32} {}{ent}",
+                shorten(&it.text, 32),
+                it.class
+            ));
+        }
+        if !s.noun_phrases.is_empty() || !s.verb_groups.is_empty() {
+            out.push("  phrases:".to_string());
+        }
+        for n in &s.noun_phrases {
+            out.push(format!(
+                "    noun phrase {:<24} head {} ({})",
+                quoted(&n.text, 22),
+                n.head,
+                n.head_kind
+            ));
+        }
+        for v in &s.verb_groups {
+            out.push(format!(
+                "    verb group  {:<24} {}, {}, {}",
+                quoted(&v.text, 22),
+                v.form,
+                v.voice,
+                polarity_name(v.polarity)
+            ));
+        }
+        for c in s.clauses.iter().skip(1) {
+            out.push(format!("    {} clause at item {}: {}…", c.kind, c.start, c.opens));
+        }
+        if !s.triggers.is_empty() {
+            out.push("  triggers:".to_string());
+        }
+        for t in &s.triggers {
+            let by = t
+                .construction
+                .map_or(String::new(), |c| format!(", construction {c}"));
+            out.push(format!(
+                "    {:>3}  {} as a {}{by}: {}",
+                t.item,
+                quoted(&t.text, 30),
+                t.reading,
+                t.outcome
+            ));
+        }
+    }
+    if e.relations.is_empty() {
+        out.push("relations: none".to_string());
+    } else {
+        out.push("relations:".to_string());
+    }
+    for r in &e.relations {
+        let mut at = String::new();
+        if let Some(p) = &r.place {
+            at.push_str(&format!(", at {p}"));
+        }
+        if let Some(d) = &r.date {
             at.push_str(&format!(", on {d}"));
         }
-        writeln!(
-            w,
-            "  {} {} {} ({polarity}{at}; trigger {:?} in sentence {})",
-            id(r.source),
-            lex.relation(r.relation).name,
-            id(r.target),
-            r.evidence.trigger,
-            r.evidence.sentence
-        )
-        .map_err(Error::stdout)?;
+        out.push(format!(
+            "  {} {} {} ({}{at}; trigger {:?} in sentence {}, construction {})",
+            r.source,
+            r.relation,
+            r.target,
+            polarity_name(r.polarity),
+            r.trigger,
+            r.sentence,
+            r.construction
+        ));
     }
-    Ok(())
+    out
+}
+
+fn polarity_name(p: crate::model::Polarity) -> &'static str {
+    if p.is_negated() {
+        "negated"
+    } else if p.is_hedged() {
+        "hedged"
+    } else {
+        "asserted"
+    }
+}
+
+/// `s` in quotes, cut to `n` characters.
+fn quoted(s: &str, n: usize) -> String {
+    format!("\"{}\"", shorten(s, n))
+}
+
+/// `s` cut to `n` characters, with an ellipsis when cut.
+fn shorten(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..s.char_indices().nth(n - 1).map_or(i, |c| c.0)]),
+        None => s.to_string(),
+    }
 }
 
 /// The text from standard input (`kgraph explain -`, or no text at all), decoded as input files

@@ -39,12 +39,7 @@ impl Kind {
             Kind::Trigger { verb, noun, word } => {
                 let mut readings = Vec::new();
                 if let Some((r, form)) = verb {
-                    let form = match form {
-                        VerbForm::Base => "base",
-                        VerbForm::ThirdSingular => "3rd person",
-                        VerbForm::Past => "past",
-                        VerbForm::Gerund => "-ing",
-                    };
+                    let form = super::explain::form_name(form);
                     readings.push(format!("{} (verb, {form})", rel(r)));
                 }
                 if let Some(r) = noun {

@@ -15,9 +15,11 @@ pub mod constructions;
 mod coordination;
 mod coref;
 mod emit;
+pub mod explain;
 pub mod items;
 mod noun_args;
 mod phrase;
+pub mod phrases;
 mod place;
 mod polarity;
 mod quote;
@@ -176,23 +178,13 @@ impl<'g> Extractor<'g> {
             if !walker.prepare(range.clone(), true) {
                 continue;
             }
-            let (items, ents) = (&walker.items, &walker.ents);
-            for (k, it) in items.iter().enumerate() {
-                if let (Kind::Mention(_), Some(e)) = (it.kind, ents[k]) {
+            let sentence = walker.sentence();
+            for (k, it) in sentence.items.iter().enumerate() {
+                if let (Kind::Mention(_), Some(e)) = (it.kind, sentence.ents[k]) {
                     *counts.entry(e).or_default() += 1;
                 }
             }
             found.clear();
-            let sentence = sentence::Sentence {
-                items,
-                ents,
-                plurals: &walker.plurals,
-                headline: walker.headline,
-                mentions,
-                actors,
-                lex: self.lexicon,
-                text: r.text,
-            };
             rules::extract(&sentence, &mut found, None);
             if found.is_empty() {
                 continue;
@@ -290,54 +282,6 @@ fn mention_counts(counts: HashMap<EntityIx, u32>) -> Vec<MentionCount> {
         .collect();
     m.sort_unstable();
     m
-}
-
-impl Extractor<'_> {
-    /// One line per sentence item: its text, its class and the entity it resolves to
-    /// (a discovered actor marked as such).
-    pub fn explain(&self, original: &str) -> Vec<String> {
-        let text = crate::text::normalize::normalize(original);
-        let sentences = crate::text::sentences::split(&text);
-        let date = crate::text::dates::document_date(&text, &sentences);
-        let mut cast = crate::names::cast(&text, &sentences, self.tagger.tag(&text), self.gazetteer, date);
-        distinct_ids(self.gazetteer, &mut cast.discovered);
-        let actors = Actors {
-            gaz: self.gazetteer,
-            local: &cast.discovered,
-        };
-        let mut walker = Walker::new((actors, self.lexicon), &text, &cast.mentions, date);
-        let mut lines = Vec::new();
-        for (si, range) in sentences.iter().enumerate() {
-            walker.prepare(range.clone(), false);
-            lines.push(format!("sentence {si}: {}", &text[range.clone()]));
-            for (k, it) in walker.items.iter().enumerate() {
-                let ent = walker.ents[k].map_or(String::new(), |e| {
-                    let mark = if actors.is_discovered(e) {
-                        ", discovered"
-                    } else {
-                        ""
-                    };
-                    let ent = actors.entity(e);
-                    format!(" {} ({}, {}{mark})", ent.id, ent.label, ent.kind.as_str())
-                });
-                let word = crate::text::printable::printable(&text[it.start..it.end]);
-                lines.push(format!(
-                    "  {k:>3}  {:<32} {}{ent}",
-                    shorten(&word, 32),
-                    it.kind.describe(self.lexicon)
-                ));
-            }
-        }
-        lines
-    }
-}
-
-/// `s` cut to `n` characters, with an ellipsis when cut.
-fn shorten(s: &str, n: usize) -> String {
-    match s.char_indices().nth(n) {
-        Some((i, _)) => format!("{}…", &s[..s.char_indices().nth(n - 1).map_or(i, |c| c.0)]),
-        None => s.to_string(),
-    }
 }
 
 #[cfg(test)]

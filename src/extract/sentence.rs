@@ -3,6 +3,7 @@
 
 use super::actors::Actors;
 use super::items::{Item, Kind};
+use super::phrases::Phrases;
 use crate::dict::lexicon::{Lexicon, ObjectKind, VerbForm};
 use crate::lang::en::grammar::{Prep, Word};
 use crate::model::{EntityIx, EntityKind, Polarity, RelationIx};
@@ -22,6 +23,8 @@ pub struct Sentence<'a> {
     pub actors: Actors<'a>,
     pub lex: &'a Lexicon,
     pub text: &'a str,
+    /// Its noun phrases, verb groups and clauses (empty while they are being read).
+    pub phrases: &'a Phrases,
 }
 
 impl Sentence<'_> {

@@ -2,6 +2,7 @@
 //! one text as `source relation target` (`!` negated, `?` hedged), as in the phenomena suite.
 
 use super::Extractor;
+use super::phrases::Phrases;
 use super::rules::extract;
 use super::sentence::Sentence;
 use super::walk::Walker;
@@ -91,16 +92,7 @@ pub(super) fn relations(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for range in crate::text::sentences::split(&text) {
         walker.prepare(range, false);
-        let sentence = Sentence {
-            items: &walker.items,
-            ents: &walker.ents,
-            plurals: &walker.plurals,
-            headline: walker.headline,
-            mentions: &mentions,
-            actors: super::Actors::of(&gaz),
-            lex: &lex,
-            text: &text,
-        };
+        let sentence = walker.sentence();
         let mut found = Vec::new();
         extract(&sentence, &mut found, None);
         for f in found {
@@ -134,4 +126,17 @@ pub(super) fn check(cases: &[(&str, &[&str])]) {
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Runs `f` on the first sentence of `text` and its phrases.
+pub(super) fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence, &Phrases) -> R) -> R {
+    let (gaz, lex) = dictionary();
+    let ex = Extractor::new(&gaz, &lex).unwrap();
+    let text = crate::text::normalize::normalize(text);
+    let mentions = ex.tagger.tag(&text);
+    let mut walker = Walker::new((super::Actors::of(&gaz), ex.lexicon), &text, &mentions, None);
+    let range = crate::text::sentences::split(&text)[0].clone();
+    walker.prepare(range, false);
+    let s = walker.sentence();
+    f(&s, s.phrases)
 }

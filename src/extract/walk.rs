@@ -4,9 +4,18 @@
 use super::actors::Actors;
 use super::coref::{Coref, Plurals};
 use super::items::{self, Item};
+use super::phrases::Phrases;
+use super::sentence::Sentence;
 use crate::dict::lexicon::Lexicon;
 use crate::model::{Date, EntityIx};
 use crate::tag::Mention;
+
+/// What a sentence's phrases are while they are being read.
+static NO_PHRASES: Phrases = Phrases {
+    nouns: Vec::new(),
+    verbs: Vec::new(),
+    clauses: Vec::new(),
+};
 
 /// Walks a document's sentences in order: builds each one's items and resolves its mentions
 /// and pronouns, carrying coreference from sentence to sentence.
@@ -22,6 +31,8 @@ pub(super) struct Walker<'x, 'g> {
     pub(super) plurals: Plurals,
     /// Whether the current sentence reads as a headline ("Abe, Modi discuss trade").
     pub(super) headline: bool,
+    /// The current sentence's phrases.
+    phrases: Phrases,
     /// The first mention not before the current sentence.
     next: usize,
 }
@@ -43,6 +54,7 @@ impl<'x, 'g> Walker<'x, 'g> {
             ents: Vec::new(),
             plurals: Vec::new(),
             headline: false,
+            phrases: Phrases::default(),
             next: 0,
         }
     }
@@ -79,6 +91,28 @@ impl<'x, 'g> Walker<'x, 'g> {
             &mut self.ents,
             &mut self.plurals,
         );
+        let mut phrases = std::mem::take(&mut self.phrases);
+        phrases.read(&self.sentence_with(&NO_PHRASES));
+        self.phrases = phrases;
         true
+    }
+
+    /// The current sentence, as the rules read it.
+    pub(super) fn sentence(&self) -> Sentence<'_> {
+        self.sentence_with(&self.phrases)
+    }
+
+    fn sentence_with<'s>(&'s self, phrases: &'s Phrases) -> Sentence<'s> {
+        Sentence {
+            items: &self.items,
+            ents: &self.ents,
+            plurals: &self.plurals,
+            headline: self.headline,
+            mentions: self.mentions,
+            actors: self.actors,
+            lex: self.lexicon,
+            text: self.text,
+            phrases,
+        }
     }
 }

@@ -4,7 +4,6 @@
 
 use super::{Applies, Args, Construction, Cue};
 use crate::extract::args::{object, verb_subject};
-use crate::extract::polarity::polarity;
 use crate::extract::sentence::Slot;
 
 /// "Merkel criticized Putin", "Kerry met Lavrov and accused Russia".
@@ -15,7 +14,7 @@ pub(super) const ACTIVE: Construction = Construction {
 };
 
 fn find(c: &mut Cue, a: &mut Args) -> Applies {
-    a.polarity = polarity(c.s, c.t);
+    a.polarity = c.verb_group().0;
     if let Some(subj) = verb_subject(c.s, c.t, c.form, Slot::Agent) {
         a.agents = subj;
         a.object = object(c.s, c.t, c.def.objects, c.consumed);

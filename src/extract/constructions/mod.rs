@@ -18,6 +18,7 @@ mod support_verb;
 
 use super::emit::Object;
 use super::noun_args::{NounPhrase, noun_phrase};
+use super::phrases::Voice;
 use super::sentence::{Found, Sentence};
 use crate::dict::lexicon::{RelationDef, VerbForm};
 use crate::model::{EntityIx, Polarity, RelationIx};
@@ -92,6 +93,14 @@ impl<'c, 'a> Cue<'c, 'a> {
             consumed,
             earlier,
             noun: None,
+        }
+    }
+
+    /// The polarity and voice of the trigger's verb group.
+    fn verb_group(&self) -> (Polarity, Voice) {
+        match self.s.phrases.verb_at(self.t) {
+            Some(v) => (v.polarity, v.voice),
+            None => (Polarity::Asserted, Voice::Active),
         }
     }
 

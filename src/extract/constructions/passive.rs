@@ -1,10 +1,9 @@
 //! The passive: "Putin was criticized by Merkel": the by-agent acts, the subject is the patient.
 
 use super::{Applies, Args, Construction, Cue};
-use crate::dict::lexicon::VerbForm;
-use crate::extract::args::{by_agent, is_passive, subject};
+use crate::extract::args::{by_agent, subject};
 use crate::extract::emit::Object;
-use crate::extract::polarity::polarity;
+use crate::extract::phrases::Voice;
 use crate::extract::sentence::Slot;
 
 /// "Putin was criticized by Merkel".
@@ -15,10 +14,11 @@ pub(super) const PASSIVE: Construction = Construction {
 };
 
 fn find(c: &mut Cue, a: &mut Args) -> Applies {
-    if c.form != VerbForm::Past || !is_passive(c.s, c.t) {
+    let (polarity, voice) = c.verb_group();
+    if voice != Voice::Passive {
         return Applies::No;
     }
-    a.polarity = polarity(c.s, c.t);
+    a.polarity = polarity;
     if let Some(agents) = by_agent(c.s, c.t) {
         a.agents = agents;
         a.object = subject(c.s, c.t, Slot::Object(c.def.objects)).map_or(Object::None, Object::Entities);

@@ -3,11 +3,11 @@
 
 use super::{Applies, Args, Construction, Cue};
 use crate::dict::lexicon::VerbForm;
-use crate::extract::args::{by_agent, is_passive, reduced_patient};
+use crate::extract::args::{by_agent, reduced_patient};
 use crate::extract::emit::Object;
 use crate::extract::items::Kind;
 use crate::extract::phrase::next_mention;
-use crate::extract::polarity::polarity;
+use crate::extract::phrases::Voice;
 use crate::lang::en::grammar::{Prep, Word};
 
 /// "Ukraine backed by the United States".
@@ -23,10 +23,11 @@ fn find(c: &mut Cue, a: &mut Args) -> Applies {
         s.items.get(t + 1).map(|i| i.kind),
         Some(Kind::Word(Word::Prep(Prep::By)))
     );
-    if c.form != VerbForm::Past || !by_next || next_mention(s, t + 1).is_none() || is_passive(s, t) {
+    let (polarity, voice) = c.verb_group();
+    if c.form != VerbForm::Past || !by_next || next_mention(s, t + 1).is_none() || voice == Voice::Passive {
         return Applies::No;
     }
-    a.polarity = polarity(c.s, c.t);
+    a.polarity = polarity;
     if let Some(agents) = by_agent(s, t) {
         a.agents = agents;
         a.object = reduced_patient(s, t, c.def.objects).map_or(Object::None, Object::Entities);
