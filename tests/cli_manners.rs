@@ -286,7 +286,7 @@ fn summaries_go_to_stderr_and_nothing_else_to_stdout() {
     assert!(r.stdout.is_empty(), "build printed on stdout: {}", r.out());
     assert!(
         r.stderr.starts_with("kgraph: 5 documents (0 skipped)")
-            && r.stderr.contains(": 80 nodes, 98 edges, 75 relation instances")
+            && r.stderr.contains(": 80 nodes, 100 edges, 79 relation instances")
             && r.stderr.contains(&format!("  wrote {out}/graph.json")),
         "{}",
         r.stderr

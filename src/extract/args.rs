@@ -80,7 +80,7 @@ pub(super) fn sentence_subject(s: &Sentence, before: usize, slot: Slot) -> Optio
     for j in 0..before {
         match s.items[j].kind {
             Kind::Mention(m) if subject_position(s, m, j) => return subject_group(s, j, slot),
-            Kind::Word(Word::Pronoun(_)) => return s.ents[j].map(|e| vec![e]),
+            Kind::Word(Word::Pronoun(_) | Word::It) => return s.ents[j].map(|e| vec![e]),
             Kind::Word(Word::Plural | Word::Pair(_)) => return s.plural_at(j).map(<[_]>::to_vec),
             Kind::Word(Word::Speech | Word::That | Word::Relative) => return None,
             _ => {}
@@ -113,6 +113,7 @@ pub(super) fn subject(s: &Sentence, t: usize, slot: Slot) -> Option<Vec<EntityIx
                 }
                 return None;
             }
+            Kind::Word(Word::It) => return s.ents[j].map(|e| vec![e]),
             Kind::Word(Word::Plural | Word::Pair(_)) => return s.plural_at(j).map(<[_]>::to_vec),
             Kind::Word(Word::Relative) => {
                 return antecedent(s, j).map(|a| group(s, a, slot));
@@ -185,19 +186,15 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
                 }
                 return Object::None;
             }
+            // "it" as an object is most often a thing ("denied it"), and never resolved
+            Kind::Word(Word::It) => return Object::None,
             Kind::Word(Word::Plural | Word::Pair(_)) => {
                 return s
                     .plural_at(k)
                     .map_or(Object::None, |g| Object::Entities(g.to_vec()));
             }
             Kind::Word(Word::PossessivePronoun(_)) => {
-                // "her" as an object: not followed by a noun
-                let next = s.items.get(k + 1).map(|i| i.kind);
-                if !matches!(
-                    next,
-                    Some(Kind::Other { .. } | Kind::Trigger { .. } | Kind::Mention(_))
-                ) && let Some(e) = s.ents[k]
-                {
+                if let Some(e) = object_her(s, k) {
                     return Object::Entities(vec![e]);
                 }
             }
@@ -231,6 +228,39 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
         k += 1;
     }
     Object::None
+}
+
+/// "her" as an object (not followed by a noun), and whom it stands for.
+fn object_her(s: &Sentence, k: usize) -> Option<EntityIx> {
+    let next = s.items.get(k + 1).map(|i| i.kind);
+    if matches!(
+        next,
+        Some(Kind::Other { .. } | Kind::Trigger { .. } | Kind::Mention(_))
+    ) {
+        return None;
+    }
+    s.ents[k]
+}
+
+/// The actor of the event a place possessor at `k` undergoes: "Crimea's annexation by Russia",
+/// "Crimea's absorption into Russia".
+fn place_event_agent(s: &Sentence, k: usize, kind: ObjectKind) -> Option<Vec<EntityIx>> {
+    let mut j = k + 1;
+    while j < s.items.len() && j <= k + 3 {
+        match s.items[j].kind {
+            Kind::Other { cap: false, .. } | Kind::Trigger { .. } => {}
+            Kind::Word(Word::Prep(Prep::By)) => break,
+            Kind::Word(Word::Prep(Prep::Other)) if s.word_in(j, crate::lang::en::grammar::INTO) => break,
+            _ => return None,
+        }
+        j += 1;
+    }
+    let m = j + 1;
+    if j == k + 1 || !matches!(s.items.get(m).map(|x| x.kind), Some(Kind::Mention(_))) {
+        return None;
+    }
+    let g = group(s, m, Slot::Object(kind));
+    (!g.is_empty()).then_some(g)
 }
 
 /// Whether the mention at `k` is the subject of a clause: an auxiliary, a verb that cannot be a
@@ -268,6 +298,15 @@ fn mention_object(
     }
     if clause_subject(s, k) {
         return Some(Object::None); // "suggested Howard was planning cuts": a reported clause
+    }
+    // "condemned Crimea's absorption into Russia": what befell a place was done by the actor of
+    // its by- or into-phrase ("defended Crimea's decision" keeps the place)
+    if let Kind::Mention(m) = s.items[k].kind
+        && s.mentions[m].possessive
+        && s.ents[k].is_some_and(|e| s.actors.entity(e).kind == crate::model::EntityKind::Place)
+        && let Some(g) = place_event_agent(s, k, kind)
+    {
+        return Some(Object::Entities(g));
     }
     let gp = governing_prep(s, k);
     if matches!(gp, Some(Prep::Location)) && kind != ObjectKind::Place {
@@ -427,6 +466,20 @@ mod tests {
             ),
             (
                 "Merkel criticized the Russia of Putin.",
+                &["merkel criticized russia"],
+            ),
+            // a place's event is the doing of its by- or into-phrase, never the place's
+            (
+                "Merkel condemned Crimea's annexation by Russia.",
+                &["merkel criticized russia"],
+            ),
+            (
+                "Merkel condemned Crimea's absorption into Russia.",
+                &["merkel criticized russia"],
+            ),
+            ("Merkel condemned Crimea's annexation.", &[]),
+            (
+                "Merkel condemned Russia's annexation of Crimea.",
                 &["merkel criticized russia"],
             ),
         ]);

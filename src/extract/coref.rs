@@ -62,6 +62,9 @@ pub(super) struct Coref<'g> {
     pub(super) group: Vec<EntityIx>,
     /// A plural noun came after the group ("... met rebels"): "they" is no longer sure.
     group_blocked: bool,
+    /// Countries and organisations of the latest sentence that named any, subjects first, for
+    /// "it" and "its".
+    prev_states: Vec<EntityIx>,
 }
 
 /// Plural anaphors of one sentence: the item and the actors it stands for.
@@ -77,6 +80,7 @@ impl<'g> Coref<'g> {
             prev_persons: Vec::new(),
             group: Vec::new(),
             group_blocked: false,
+            prev_states: Vec::new(),
         }
     }
 
@@ -93,8 +97,10 @@ impl<'g> Coref<'g> {
         ents.resize(items.len(), None);
         plurals.clear();
         let mut coordination = Coordination::default();
-        // persons named in this sentence: (entity, looks like a clause subject)
+        // persons, and countries and organisations, named in this sentence: (entity, looks like
+        // a clause subject)
         let mut persons: Vec<(EntityIx, bool)> = Vec::new();
+        let mut states: Vec<(EntityIx, bool)> = Vec::new();
         for (k, it) in items.iter().enumerate() {
             let e = match it.kind {
                 Kind::Mention(m) => match mentions[m].target {
@@ -108,6 +114,10 @@ impl<'g> Coref<'g> {
                     .chain(self.prev_persons.iter().copied())
                     .find(|&p| self.compatible(p, g)),
                 Kind::Word(Word::Pronoun(g)) => self.pronoun(&text[it.start..it.end], g, &persons),
+                Kind::Word(Word::It) if it_is_subject(text, items, k) => self.state(&states),
+                Kind::Word(Word::Determiner) if text[it.start..it.end].eq_ignore_ascii_case("its") => {
+                    self.state(&states)
+                }
                 Kind::Word(Word::Plural) => {
                     if let Some(g) = self.plural(items, coordination.end, k) {
                         plurals.push((k, g));
@@ -152,20 +162,20 @@ impl<'g> Coref<'g> {
             }
             self.clock += 1;
             self.last_seen.insert(e, self.clock);
-            if self.actors.entity(e).kind == EntityKind::Person {
-                persons.push((e, looks_like_subject(items, k)));
+            match self.actors.entity(e).kind {
+                EntityKind::Person => persons.push((e, looks_like_subject(items, k))),
+                EntityKind::Country | EntityKind::Organization => {
+                    states.push((e, looks_like_subject(items, k)));
+                }
+                _ => {}
             }
         }
+        // subjects first: "He" in the next sentence most often continues the subject
         if !persons.is_empty() {
-            // subjects first: "He" in the next sentence most often continues the subject
-            let mut next: Vec<EntityIx> = persons.iter().filter(|p| p.1).map(|p| p.0).collect();
-            for p in persons.iter().filter(|p| !p.1) {
-                if !next.contains(&p.0) {
-                    next.push(p.0);
-                }
-            }
-            next.dedup();
-            self.prev_persons = next;
+            self.prev_persons = subjects_first(&persons);
+        }
+        if !states.is_empty() {
+            self.prev_states = subjects_first(&states);
         }
     }
 
@@ -194,6 +204,18 @@ impl<'g> Coref<'g> {
                 .copied()
                 .find(|&p| self.compatible(p, g) && (!object || Some(p) != latest_subject))
         })
+    }
+
+    /// The country or organisation "it" or "its" stands for: the latest subject of this sentence,
+    /// else its latest one, else the previous sentence's subject.
+    fn state(&self, states: &[(EntityIx, bool)]) -> Option<EntityIx> {
+        states
+            .iter()
+            .rev()
+            .find(|p| p.1)
+            .or(states.last())
+            .map(|p| p.0)
+            .or_else(|| self.prev_states.first().copied())
     }
 
     /// The group "they" at item `k` stands for: the latest coordination, unless a plural noun
@@ -302,6 +324,71 @@ impl Coordination {
     }
 }
 
+/// The actors of a sentence, its subjects first.
+fn subjects_first(named: &[(EntityIx, bool)]) -> Vec<EntityIx> {
+    let mut next: Vec<EntityIx> = named.iter().filter(|p| p.1).map(|p| p.0).collect();
+    for p in named.iter().filter(|p| !p.1) {
+        if !next.contains(&p.0) {
+            next.push(p.0);
+        }
+    }
+    next.dedup();
+    next
+}
+
+/// Whether "it" at item `k` is the subject of a clause about an actor: a verb or an auxiliary
+/// follows, not "is" with an adjective ("it is unclear") or a verb of seeming ("it emerged").
+fn it_is_subject(text: &str, items: &[Item], k: usize) -> bool {
+    let word = |j: usize| items.get(j).map_or("", |x| &text[x.start..x.end]);
+    let verb = |j: usize| {
+        matches!(
+            items.get(j).map(|x| x.kind),
+            Some(
+                Kind::Trigger { verb: Some(_), .. }
+                    | Kind::Word(Word::Speech | Word::Support | Word::Modal | Word::Have)
+            )
+        )
+    };
+    match items.get(k + 1).map(|x| x.kind) {
+        // "it later criticized", "it also said"
+        Some(Kind::Other { cap: false, .. }) if verb(k + 2) => true,
+        // "it is providing", "it was invited", "it is not planning"; not "it is clear"
+        Some(Kind::Word(Word::Be)) => {
+            let j = if matches!(items.get(k + 2).map(|x| x.kind), Some(Kind::Word(Word::Negator))) {
+                k + 3
+            } else {
+                k + 2
+            };
+            match items.get(j).map(|x| x.kind) {
+                Some(Kind::Trigger { verb: Some(_), .. } | Kind::Word(Word::Support | Word::Speech)) => true,
+                Some(Kind::Other { cap: false, .. }) => {
+                    let w = word(j);
+                    w.ends_with("ing") || crate::lang::en::grammar::is_past_tense(w)
+                }
+                _ => false,
+            }
+        }
+        Some(Kind::Word(
+            Word::Have
+            | Word::Do
+            | Word::Modal
+            | Word::Negator
+            | Word::NegatingVerb
+            | Word::Speech
+            | Word::Support,
+        ))
+        | Some(Kind::Trigger { verb: Some(_), .. }) => true,
+        Some(Kind::Other { cap: false, .. }) => {
+            let w = word(k + 1);
+            crate::lang::en::grammar::is_past_tense(w)
+                && !crate::lang::en::grammar::EXPLETIVE_VERBS
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        }
+        _ => false,
+    }
+}
+
 /// A lower-case plural noun ("rebels", "officials"): a plural that "they" may stand for instead.
 fn plural_noun(w: &str) -> bool {
     let b = w.as_bytes();
@@ -311,6 +398,43 @@ fn plural_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::check;
+
+    /// "it" and "its" continue a country or organisation, as a subject or possessor; never an
+    /// object, "it is clear", "it emerged".
+    #[test]
+    fn it_table() {
+        check(&[
+            (
+                "Russia said it would support Ukraine.",
+                &["russia ?supported ukraine"],
+            ),
+            (
+                "The EU met Kerry. It later criticized Russia.",
+                &["eu criticized russia", "eu met kerry"],
+            ),
+            ("The EU said its talks with Putin had failed.", &["eu met putin"]),
+            (
+                "Merkel criticized Russia and its allies.",
+                &["merkel criticized russia"],
+            ),
+            (
+                "The EU said it had delivered its own proposals to Ukraine.",
+                &["eu proposed ukraine"],
+            ),
+            // rejected: "it" as an object, an expletive "it", "it" with no state named
+            ("Russia annexed Crimea and Merkel criticized it.", &[]),
+            (
+                "Russia met Kerry. It is unclear whether Trump criticized Putin.",
+                &["kerry met russia", "trump criticized putin"],
+            ),
+            (
+                "It emerged that Putin criticized Merkel.",
+                &["putin criticized merkel"],
+            ),
+            ("Kerry said it would criticize Putin.", &[]),
+            ("Merkel met Putin. It was a long day.", &["merkel met putin"]),
+        ]);
+    }
 
     /// "they" and "the two leaders" stand for the coordination (or pair) named before.
     #[test]

@@ -2,11 +2,12 @@
 //! what became of each trigger (the construction that read it, or why nothing came of it) and
 //! the relations found, each with its construction. Serialisable for `--format json`.
 
+use super::items::form_name;
 use super::rules::{self, Attempt};
 use super::sentence::Sentence;
 use super::walk::Walker;
 use super::{Actors, Extractor, distinct_ids};
-use crate::dict::lexicon::{Lexicon, VerbForm};
+use crate::dict::lexicon::Lexicon;
 use crate::model::{Polarity, Relation};
 use serde::Serialize;
 
@@ -95,16 +96,6 @@ pub struct RelationShown {
     pub trigger: String,
     pub sentence: usize,
     pub construction: &'static str,
-}
-
-/// A verb form as `explain` names it.
-pub fn form_name(form: VerbForm) -> &'static str {
-    match form {
-        VerbForm::Base => "base",
-        VerbForm::ThirdSingular => "3rd person",
-        VerbForm::Past => "past",
-        VerbForm::Gerund => "-ing",
-    }
 }
 
 impl Extractor<'_> {

@@ -39,7 +39,7 @@ impl Kind {
             Kind::Trigger { verb, noun, word } => {
                 let mut readings = Vec::new();
                 if let Some((r, form)) = verb {
-                    let form = super::explain::form_name(form);
+                    let form = form_name(form);
                     readings.push(format!("{} (verb, {form})", rel(r)));
                 }
                 if let Some(r) = noun {
@@ -55,6 +55,16 @@ impl Kind {
             Kind::Other { .. } => "word".to_string(),
             Kind::Punct(_) => "punctuation".to_string(),
         }
+    }
+}
+
+/// A verb form as `explain` names it.
+pub fn form_name(form: VerbForm) -> &'static str {
+    match form {
+        VerbForm::Base => "base",
+        VerbForm::ThirdSingular => "3rd person",
+        VerbForm::Past => "past",
+        VerbForm::Gerund => "-ing",
     }
 }
 
@@ -92,6 +102,7 @@ fn describe_word(w: Word) -> String {
         Word::Pronoun(crate::model::Gender::Male) => "pronoun (he/him)",
         Word::Pronoun(crate::model::Gender::Female) => "pronoun (she/her)",
         Word::PossessivePronoun(_) => "possessive pronoun",
+        Word::It => "pronoun (it)",
         Word::Reciprocal => "reciprocal (each other)",
         Word::Plural => "plural pronoun (they/them)",
         Word::Pair(_) => "pair noun (the two ...)",

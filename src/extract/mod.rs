@@ -23,6 +23,7 @@ pub mod phrases;
 mod place;
 mod polarity;
 mod quote;
+mod read_phrases;
 pub mod rules;
 pub mod sentence;
 #[cfg(test)]

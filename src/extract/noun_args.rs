@@ -63,12 +63,12 @@ fn agents_before(s: &Sentence, t: usize) -> (Vec<EntityIx>, bool) {
                     break;
                 }
             }
-            Kind::Word(Word::PossessivePronoun(_)) => {
-                if let Some(e) = s.ents[j] {
-                    agents.push(e);
-                }
+            // "his proposal", "its annexation"
+            Kind::Word(Word::PossessivePronoun(_) | Word::Determiner) if s.ents[j].is_some() => {
+                agents.extend(s.ents[j]);
                 break;
             }
+            Kind::Word(Word::PossessivePronoun(_)) => break,
             Kind::Word(Word::Negator) => {
                 negated = true;
                 break;

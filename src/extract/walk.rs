@@ -92,7 +92,7 @@ impl<'x, 'g> Walker<'x, 'g> {
             &mut self.plurals,
         );
         let mut phrases = std::mem::take(&mut self.phrases);
-        phrases.read(&self.sentence_with(&NO_PHRASES));
+        super::read_phrases::read(&mut phrases, &self.sentence_with(&NO_PHRASES));
         self.phrases = phrases;
         true
     }

@@ -2,7 +2,7 @@
 //! clause shapes the subject finder handles (coordinated verbs, participles, parentheticals,
 //! relative pronouns, raising verbs).
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 use crate::extract::args::{object, verb_subject};
 use crate::extract::sentence::Slot;
 

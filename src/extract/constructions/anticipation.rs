@@ -1,7 +1,7 @@
 //! An anticipated event: "looking forward to talks with Putin": the subject of the anticipation
 //! is the noun's agent, and the event is not yet real (hedged).
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 use crate::extract::args::subject;
 use crate::extract::sentence::{Sentence, Slot};
 use crate::model::Polarity;

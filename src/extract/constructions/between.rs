@@ -1,7 +1,7 @@
 //! "Talks between Kerry and Lavrov": the between-phrase after an event noun names the parties,
 //! who relate to one another.
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 use crate::extract::emit::Object;
 use crate::extract::noun_args::AgentsFrom;
 use crate::model::Polarity;

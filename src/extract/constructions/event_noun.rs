@@ -1,7 +1,7 @@
 //! The event noun's own phrase: its possessor or modifiers act ("Putin's proposal", "Kerry
 //! Lavrov talks", "a proposal made by Putin") on its prepositional object ("to Trump").
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 
 /// "Putin's proposal to Trump", "a proposal made by Putin".
 pub(super) const EVENT_NOUN: Construction = Construction {

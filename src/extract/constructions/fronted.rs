@@ -1,7 +1,7 @@
 //! A fronted phrase: "After talks with Hollande, Merkel said ...": the noun in a phrase before
 //! the main clause takes the main clause's subject as its agent.
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 use crate::extract::args::subject_position;
 use crate::extract::coordination::group;
 use crate::extract::emit::Object;

@@ -1,7 +1,7 @@
 //! An event noun in a prepositional phrase of a clause that already relates two actors: "Merkel
 //! told him in a phone call" relates the clause's own participants through the noun.
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 use crate::extract::emit::Object;
 use crate::extract::items::Kind;
 use crate::extract::sentence::Sentence;

@@ -1,6 +1,6 @@
 //! The passive: "Putin was criticized by Merkel": the by-agent acts, the subject is the patient.
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 use crate::extract::args::{by_agent, subject};
 use crate::extract::emit::Object;
 use crate::extract::phrases::Voice;

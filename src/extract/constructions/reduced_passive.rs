@@ -1,7 +1,7 @@
 //! The reduced passive: "authorities backed by Russia": a past participle right before its
 //! by-agent modifies the noun before it, which is the patient.
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 use crate::dict::lexicon::VerbForm;
 use crate::extract::args::{by_agent, reduced_patient};
 use crate::extract::emit::Object;

@@ -1,7 +1,7 @@
 //! A support verb lends its subject to the event noun it governs: "Kerry held talks with
 //! Lavrov", "Merkel presented Putin with proposals", "imposed several rounds of sanctions on".
 
-use super::{Applies, Args, Construction, Cue};
+use super::cue::{Applies, Args, Construction, Cue};
 use crate::extract::args::subject;
 use crate::extract::coordination::group;
 use crate::extract::emit::Object;
@@ -58,14 +58,22 @@ fn support_verb(s: &Sentence, t: usize) -> Option<(usize, Option<usize>)> {
             // "held their first full-fledged meeting"
             Kind::Word(Word::Determiner | Word::Prep(Prep::With))
             | Kind::Other { .. }
-            | Kind::Punct(b'-') => {}
+            | Kind::Punct(b'-' | b'$') => {}
             // "imposed several rounds of sanctions"
             Kind::Word(Word::Prep(Prep::Of)) if j > 0 && partitive(s, j - 1) => {}
+            // "provided $200 million in aid"
+            Kind::Word(Word::Prep(Prep::Location)) if j > 0 && amount(s, j - 1) => {}
             Kind::Mention(_) if recipient.is_none() => recipient = Some(j),
             _ => return None,
         }
     }
     None
+}
+
+/// Whether item `j` counts an amount: "$200 million", "5,000".
+fn amount(s: &Sentence, j: usize) -> bool {
+    matches!(s.items[j].kind, Kind::Other { num: true, .. })
+        || s.word_in(j, crate::lang::en::grammar::AMOUNTS)
 }
 
 /// Whether item `j` is a partitive noun ("rounds" of "several rounds of sanctions").
@@ -102,10 +110,15 @@ mod tests {
                 &["merkel met putin"],
             ),
             ("Kerry did not hold talks with Lavrov.", &["kerry !met lavrov"]),
+            (
+                "The EU provided $50 million in support to Ukraine.",
+                &["eu supported ukraine"],
+            ),
             // rejected: "of" after a noun that counts nothing; a verb that only considers
             ("The United States imposed the cost of sanctions on Russia.", &[]),
             ("Merkel rejected the idea of Putin.", &[]),
             ("Merkel is considering talks with Putin.", &[]),
+            ("The EU provided help in backing Ukraine.", &[]),
         ]);
     }
 }

@@ -31,6 +31,9 @@ pub enum Word {
     Pronoun(Gender),
     /// Possessive pronoun (his, her).
     PossessivePronoun(Gender),
+    /// "it" as the subject of a clause: the country or organisation it continues (never an
+    /// object, which is most often a thing, and never "it is clear").
+    It,
     /// "each" in "each other", "one" in "one another".
     Reciprocal,
     /// they, them, themselves: the actors of a coordination named before.
@@ -149,6 +152,18 @@ pub const CLAIM_NOUNS: &[&str] = &[
     "assertions",
 ];
 
+/// Verbs after which "it" is no actor: "it seems", "it emerged that".
+pub const EXPLETIVE_VERBS: &[&str] = &[
+    "seems", "seemed", "appears", "appeared", "emerged", "remains", "remained", "matters", "mattered",
+    "happened", "rained", "took", "takes", "makes", "made", "means", "meant",
+];
+
+/// The preposition of what absorbs: "Crimea's absorption into Russia".
+pub const INTO: &[&str] = &["into"];
+
+/// Units an amount is counted in before "in": "$200 million in aid".
+pub const AMOUNTS: &[&str] = &["million", "billion", "trillion", "dollars", "euros", "pounds"];
+
 /// The words before a pair noun: "the two leaders", "both leaders".
 pub const PAIR_COUNTS: &[&str] = &["two", "both"];
 
@@ -212,6 +227,7 @@ pub fn classify(w: &str) -> Option<Word> {
         | "your" | "every" | "all" | "both" | "several" | "two" => Determiner,
         "he" | "him" | "himself" => Pronoun(Gender::Male),
         "she" | "herself" => Pronoun(Gender::Female),
+        "it" => It,
         "his" => PossessivePronoun(Gender::Male),
         "her" => PossessivePronoun(Gender::Female),
         "each" | "another" => Reciprocal,
