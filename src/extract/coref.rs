@@ -97,10 +97,10 @@ impl<'g> Coref<'g> {
         ents.resize(items.len(), None);
         plurals.clear();
         let mut coordination = Coordination::default();
-        // persons, and countries and organisations, named in this sentence: (entity, looks like
-        // a clause subject)
+        // persons, and states, named in this sentence: (entity, looks like a clause subject)
         let mut persons: Vec<(EntityIx, bool)> = Vec::new();
         let mut states: Vec<(EntityIx, bool)> = Vec::new();
+        let mut unnamed = false; // an unlisted capitalised name came before (see `state`)
         for (k, it) in items.iter().enumerate() {
             let e = match it.kind {
                 Kind::Mention(m) => match mentions[m].target {
@@ -114,9 +114,13 @@ impl<'g> Coref<'g> {
                     .chain(self.prev_persons.iter().copied())
                     .find(|&p| self.compatible(p, g)),
                 Kind::Word(Word::Pronoun(g)) => self.pronoun(&text[it.start..it.end], g, &persons),
-                Kind::Word(Word::It) if it_is_subject(text, items, k) => self.state(&states),
+                Kind::Word(Word::It) if it_is_subject(text, items, k) => self.state(&states, unnamed),
                 Kind::Word(Word::Determiner) if text[it.start..it.end].eq_ignore_ascii_case("its") => {
-                    self.state(&states)
+                    self.state(&states, unnamed)
+                }
+                Kind::Other { cap: true, .. } => {
+                    unnamed = true;
+                    None
                 }
                 Kind::Word(Word::Plural) => {
                     if let Some(g) = self.plural(items, coordination.end, k) {
@@ -174,9 +178,7 @@ impl<'g> Coref<'g> {
         if !persons.is_empty() {
             self.prev_persons = subjects_first(&persons);
         }
-        if !states.is_empty() {
-            self.prev_states = subjects_first(&states);
-        }
+        self.prev_states = subjects_first(&states); // only the sentence just before
     }
 
     /// The person "he", "him" or "she" (`word`, of gender `g`) stands for: a subject of this
@@ -206,16 +208,22 @@ impl<'g> Coref<'g> {
         })
     }
 
+    /// A sentence passed unread (it names no one): "it" after it continues nothing before it.
+    pub(super) fn pass_unread(&mut self) {
+        self.prev_states.clear();
+    }
+
     /// The country or organisation "it" or "its" stands for: the latest subject of this sentence,
-    /// else its latest one, else the previous sentence's subject.
-    fn state(&self, states: &[(EntityIx, bool)]) -> Option<EntityIx> {
+    /// else its latest one, else the previous sentence's subject when no unlisted name
+    /// (`unnamed`) came before in this one.
+    fn state(&self, states: &[(EntityIx, bool)], unnamed: bool) -> Option<EntityIx> {
         states
             .iter()
             .rev()
             .find(|p| p.1)
             .or(states.last())
             .map(|p| p.0)
-            .or_else(|| self.prev_states.first().copied())
+            .or_else(|| (!unnamed).then(|| self.prev_states.first().copied()).flatten())
     }
 
     /// The group "they" at item `k` stands for: the latest coordination, unless a plural noun
@@ -433,6 +441,15 @@ mod tests {
             ),
             ("Kerry said it would criticize Putin.", &[]),
             ("Merkel met Putin. It was a long day.", &["merkel met putin"]),
+            // an unlisted name before "its", or a sentence between, keeps the state out
+            (
+                "The EU met Kerry. Gazprom said its talks with Putin failed.",
+                &["eu met kerry"],
+            ),
+            (
+                "The EU met Kerry. Nothing changed. It later criticized Russia.",
+                &["eu met kerry"],
+            ),
         ]);
     }
 

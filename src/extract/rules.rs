@@ -102,6 +102,7 @@ pub fn extract(s: &Sentence, out: &mut Vec<Found>, mut trace: Option<&mut Vec<At
         if let Some(tr) = trace.as_deref_mut() {
             let outcome = match read {
                 None => Outcome::NoAgent,
+                Some(_) if args.agents.is_empty() => Outcome::NoAgent,
                 Some(_) if out.len() == before => Outcome::NoObject,
                 Some(_) => Outcome::Found(out.len() - before),
             };

@@ -72,6 +72,7 @@ impl<'x, 'g> Walker<'x, 'g> {
                 .take_while(|m| m.start < range.end)
                 .count();
             if named == 0 && self.coref.prev_persons.len() < 2 && self.coref.group.len() < 2 {
+                self.coref.pass_unread();
                 return false;
             }
         }
