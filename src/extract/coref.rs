@@ -107,12 +107,7 @@ impl<'g> Coref<'g> {
                     Target::Entity(e) | Target::Demonym(e) => Some(e),
                     Target::Title(t) => self.title(t),
                 },
-                Kind::Word(Word::PossessivePronoun(g)) => persons
-                    .iter()
-                    .rev()
-                    .map(|p| p.0)
-                    .chain(self.prev_persons.iter().copied())
-                    .find(|&p| self.compatible(p, g)),
+                Kind::Word(Word::PossessivePronoun(g)) => self.possessive(g, &persons),
                 Kind::Word(Word::Pronoun(g)) => self.pronoun(&text[it.start..it.end], g, &persons),
                 Kind::Word(Word::It) if it_is_subject(text, items, k) => self.state(&states, unnamed),
                 Kind::Word(Word::Determiner) if text[it.start..it.end].eq_ignore_ascii_case("its") => {
@@ -166,13 +161,12 @@ impl<'g> Coref<'g> {
             }
             self.clock += 1;
             self.last_seen.insert(e, self.clock);
-            match self.actors.entity(e).kind {
-                EntityKind::Person => persons.push((e, looks_like_subject(items, k))),
-                EntityKind::Country | EntityKind::Organization => {
-                    states.push((e, looks_like_subject(items, k)));
-                }
-                _ => {}
-            }
+            let named = match self.actors.entity(e).kind {
+                EntityKind::Person => &mut persons,
+                EntityKind::Country | EntityKind::Organization => &mut states,
+                _ => continue,
+            };
+            named.push((e, looks_like_subject(items, k)));
         }
         // subjects first: "He" in the next sentence most often continues the subject
         if !persons.is_empty() {
@@ -206,6 +200,16 @@ impl<'g> Coref<'g> {
                 .copied()
                 .find(|&p| self.compatible(p, g) && (!object || Some(p) != latest_subject))
         })
+    }
+
+    /// The person "his" or "her" stands for: the latest of this sentence, else of the previous.
+    fn possessive(&self, g: Gender, persons: &[(EntityIx, bool)]) -> Option<EntityIx> {
+        persons
+            .iter()
+            .rev()
+            .map(|p| p.0)
+            .chain(self.prev_persons.iter().copied())
+            .find(|&p| self.compatible(p, g))
     }
 
     /// A sentence passed unread (it names no one): "it" after it continues nothing before it.
