@@ -3,7 +3,8 @@
 //! antecedent; a speech verb, "that" or a subordinator closes the clause (reported speech belongs
 //! to the embedded clause, never to the speaker).
 
-use super::coordination::{group, starts_clause};
+use super::clause::starts_clause;
+use super::coordination::group;
 use super::emit::Object;
 use super::items::Kind;
 use super::phrase::{governing_prep, modifier, next_mention, raising};
@@ -150,7 +151,6 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     let mut k = t + 1;
     let mut words = 0;
     let mut steps = 0;
-    let mut passed_and = false;
     // the last mention passed over: its conjuncts are passed too ("refugees from Afghanistan and
     // Kosovo")
     let mut passed: Option<usize> = None;
@@ -173,7 +173,7 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
                 }
                 // after "about Turkey", the rest is the topic's ("entering the EU") but a with-phrase
                 let here = if about { ObjectKind::Topic } else { kind };
-                if let Some(found) = mention_object(s, k, here, consumed, passed_and) {
+                if let Some(found) = mention_object(s, k, here, consumed) {
                     return found;
                 }
                 about |= governing_prep(s, k) == Some(Prep::Other);
@@ -216,7 +216,7 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
             Kind::Trigger { .. } => return Object::None,
             Kind::Word(Word::Prep(Prep::Location)) if kind != ObjectKind::Place => return Object::None,
             Kind::Word(Word::Prep(_) | Word::Determiner | Word::Support | Word::Plan) => {}
-            Kind::Word(Word::And | Word::Or) => passed_and = true,
+            Kind::Word(Word::And | Word::Or) => {}
             Kind::Other { cap: true, .. } | Kind::Other { num: true, .. } => {}
             Kind::Other { .. } if kind == ObjectKind::Topic => {}
             Kind::Other { .. } => {
@@ -233,41 +233,13 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     Object::None
 }
 
-/// Whether the mention at `k` is the subject of a clause: an auxiliary, a verb that cannot be a
-/// noun or a past tense follows it ("suggested Howard was planning", "warned Putin would",
-/// "suggested Germany saw the EU as").
-fn clause_subject(s: &Sentence, k: usize) -> bool {
-    match s.items.get(k + 1).map(|x| x.kind) {
-        Some(Kind::Other {
-            cap: false,
-            num: false,
-        }) => crate::lang::en::grammar::is_past_tense(s.word(k + 1)),
-        Some(
-            Kind::Word(Word::Be | Word::Have | Word::Do | Word::Modal | Word::NegatingVerb | Word::Speech)
-            | Kind::Trigger {
-                verb: Some(_),
-                noun: None,
-                ..
-            },
-        ) => true,
-        _ => false,
-    }
-}
-
 /// What the mention at item `k` makes of an object search: the object (with its conjuncts),
 /// the end of the search (a place phrase, a new clause), or nothing (`None`: search on).
-fn mention_object(
-    s: &Sentence,
-    k: usize,
-    kind: ObjectKind,
-    consumed: &[bool],
-    passed_and: bool,
-) -> Option<Object> {
-    if passed_and && starts_clause(s, k) {
-        return Some(Object::None); // "proposed a freeze and Canada has begun ..."
-    }
-    if clause_subject(s, k) {
-        return Some(Object::None); // "suggested Howard was planning cuts": a reported clause
+fn mention_object(s: &Sentence, k: usize, kind: ObjectKind, consumed: &[bool]) -> Option<Object> {
+    // "proposed a freeze and Canada has begun ...", "suggested Howard was planning cuts" (a
+    // reported clause), "the sanctions the United States imposed": the search ends
+    if starts_clause(s, k) {
+        return Some(Object::None);
     }
     let gp = governing_prep(s, k);
     if matches!(gp, Some(Prep::Location)) && kind != ObjectKind::Place {
@@ -403,6 +375,8 @@ mod tests {
             ("Merkel suggested Putin was planning cuts.", &[]),
             ("Merkel suggested Russia saw Ukraine as a threat.", &[]),
             ("Merkel suggested Russia wanted peace.", &[]),
+            ("Merkel suggested Russia quickly welcomed the plan.", &[]),
+            ("Russia criticized the sanctions the United States imposed.", &[]),
             ("Merkel told refugees from Russia and Ukraine to go home.", &[]),
             // "about", "over", "during": what or when, never who
             ("Merkel and Trump met over Russia.", &["merkel met trump"]),

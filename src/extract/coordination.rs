@@ -2,6 +2,7 @@
 //! title-heavy conjuncts ("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey
 //! Lavrov").
 
+use super::clause::starts_clause;
 use super::items::Kind;
 use super::phrase::{modifier, title_of};
 use super::sentence::{Reading, Sentence, Slot, arg, reading};
@@ -142,24 +143,6 @@ fn joins_clauses(s: &Sentence, left: usize, right: usize) -> bool {
     starts_clause(s, right) && object_of_verb(s, left)
 }
 
-/// A finite verb, an auxiliary or a negation right after the mention at `m`.
-pub(super) fn starts_clause(s: &Sentence, m: usize) -> bool {
-    let next = m + 1;
-    match s.items.get(next).map(|x| x.kind) {
-        Some(Kind::Trigger { verb, noun, .. }) => matches!(reading(s, next, verb, noun), Reading::Verb(..)),
-        Some(Kind::Word(
-            Word::Be
-            | Word::Have
-            | Word::Do
-            | Word::Modal
-            | Word::Negator
-            | Word::NegatingVerb
-            | Word::Speech,
-        )) => true,
-        _ => false,
-    }
-}
-
 /// A verb before the mention at `m` in its clause, with only its object's words between.
 fn object_of_verb(s: &Sentence, m: usize) -> bool {
     for j in (m.saturating_sub(8)..m).rev() {
@@ -237,6 +220,32 @@ mod tests {
             (
                 "Merkel said Kerry and Lavrov met in Geneva.",
                 &["kerry met lavrov"],
+            ),
+            // an adverb, a date or a support verb between the second subject and its verb
+            (
+                "The EU sanctioned Russia and Ukraine quickly welcomed the move.",
+                &["eu sanctioned russia"],
+            ),
+            (
+                "Putin criticized Ukraine and Lavrov later met Kerry.",
+                &["kerry met lavrov", "putin criticized ukraine"],
+            ),
+            (
+                "Merkel urged Putin and Trump on Monday criticized Kerry.",
+                &["merkel urged putin", "trump criticized kerry"],
+            ),
+            (
+                "Trump criticized Merkel and Putin held talks with Kerry.",
+                &["kerry met putin", "trump criticized merkel"],
+            ),
+            // rejected: an adverb after the last conjunct ends no clause
+            (
+                "Merkel criticized Putin and Trump sharply.",
+                &["merkel criticized putin", "merkel criticized trump"],
+            ),
+            (
+                "Merkel urged Putin and Trump quickly to talk.",
+                &["merkel urged putin", "merkel urged trump"],
             ),
         ]);
     }
