@@ -191,23 +191,16 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
                     .map_or(Object::None, |g| Object::Entities(g.to_vec()));
             }
             Kind::Word(Word::PossessivePronoun(_)) => {
-                // "her" as an object: not followed by a noun
-                let next = s.items.get(k + 1).map(|i| i.kind);
-                if !matches!(
-                    next,
-                    Some(Kind::Other { .. } | Kind::Trigger { .. } | Kind::Mention(_))
-                ) && let Some(e) = s.ents[k]
-                {
+                if let Some(e) = her_object(s, k) {
                     return Object::Entities(vec![e]);
                 }
             }
-            Kind::Word(Word::Reciprocal) => {
-                let next = &s.text
-                    [s.items.get(k + 1).map_or(0, |i| i.start)..s.items.get(k + 1).map_or(0, |i| i.end)];
-                if next.eq_ignore_ascii_case("other") || next.eq_ignore_ascii_case("another") {
-                    return Object::Reciprocal;
-                }
+            Kind::Word(Word::Reciprocal)
+                if k + 1 < s.items.len() && s.word_in(k + 1, &["other", "another"]) =>
+            {
+                return Object::Reciprocal;
             }
+            Kind::Word(Word::Reciprocal) => {}
             Kind::Trigger { verb, noun, .. }
                 if noun.is_some() && !matches!(reading(s, k, verb, noun), Reading::Verb(..)) =>
             {
@@ -226,11 +219,80 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
                 }
             }
             Kind::Punct(b'"' | b'\'' | b'-') => {}
+            // "met his Russian counterpart, Sergei Lavrov, in Geneva": the name in apposition
+            Kind::Punct(b',') => match apposed_name(s, k) {
+                Some(m) => {
+                    k = m;
+                    continue;
+                }
+                None => return Object::None,
+            },
             _ => return Object::None,
         }
         k += 1;
     }
     Object::None
+}
+
+/// "her" at `k` as an object (not followed by a noun), with the one it names.
+fn her_object(s: &Sentence, k: usize) -> Option<EntityIx> {
+    let next = s.items.get(k + 1).map(|i| i.kind);
+    if matches!(
+        next,
+        Some(Kind::Other { .. } | Kind::Trigger { .. } | Kind::Mention(_))
+    ) {
+        return None;
+    }
+    s.ents[k]
+}
+
+/// Nouns for a person that a name in apposition may follow: "his counterpart, Sergei Lavrov,".
+const PERSON_NOUNS: &[&str] = &[
+    "counterpart",
+    "colleague",
+    "host",
+    "ally",
+    "rival",
+    "predecessor",
+    "successor",
+    "deputy",
+    "envoy",
+    "minister",
+    "president",
+    "chancellor",
+    "secretary",
+    "premier",
+];
+
+/// The name in apposition after the comma at `c`: a possessive or determined noun phrase for a
+/// person ends before the comma ("his Russian counterpart, Sergei Lavrov,"), and the name after
+/// it ends in a comma or the sentence's end.
+fn apposed_name(s: &Sentence, c: usize) -> Option<usize> {
+    let head = c.checked_sub(1)?;
+    if !matches!(s.items[head].kind, Kind::Other { cap: false, .. }) || !s.word_in(head, PERSON_NOUNS) {
+        return None;
+    }
+    let opens = (head.saturating_sub(4)..head).rev().find(|&j| {
+        matches!(
+            s.items[j].kind,
+            Kind::Word(Word::PossessivePronoun(_) | Word::Determiner)
+        )
+    })?;
+    if !s.items[opens + 1..head]
+        .iter()
+        .all(|x| matches!(x.kind, Kind::Other { num: false, .. }))
+    {
+        return None;
+    }
+    let m = c + 1;
+    let Kind::Mention(mi) = s.items.get(m)?.kind else {
+        return None;
+    };
+    let closed = matches!(
+        s.items.get(m + 1).map(|x| x.kind),
+        None | Some(Kind::Punct(b',' | b'.'))
+    );
+    (closed && !s.mentions[mi].possessive).then_some(m)
 }
 
 /// What the mention at item `k` makes of an object search: the object (with its conjuncts),

@@ -59,6 +59,8 @@ pub(super) fn starts_clause(s: &Sentence, m: usize) -> bool {
         k += 1;
     }
     match s.items.get(k).map(|x| x.kind) {
+        // a headline's "Kerry Rejects Putin Talks": a trigger that may be a noun is one there
+        Some(Kind::Trigger { noun: Some(_), .. }) if s.headline => false,
         Some(Kind::Trigger { verb, noun, .. }) => {
             matches!(reading(s, k, verb, noun), Reading::Verb(..))
                 || (skipped && matches!(verb, Some((_, VerbForm::Past))))
