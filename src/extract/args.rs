@@ -3,7 +3,8 @@
 //! antecedent; a speech verb, "that" or a subordinator closes the clause (reported speech belongs
 //! to the embedded clause, never to the speaker).
 
-use super::coordination::{group, starts_clause};
+use super::clause::starts_clause;
+use super::coordination::group;
 use super::emit::Object;
 use super::items::Kind;
 use super::phrase::{governing_prep, modifier, next_mention, raising};
@@ -151,7 +152,6 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     let mut k = t + 1;
     let mut words = 0;
     let mut steps = 0;
-    let mut passed_and = false;
     // the last mention passed over: its conjuncts are passed too ("refugees from Afghanistan and
     // Kosovo")
     let mut passed: Option<usize> = None;
@@ -174,36 +174,23 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
                 }
                 // after "about Turkey", the rest is the topic's ("entering the EU") but a with-phrase
                 let here = if about { ObjectKind::Topic } else { kind };
-                if let Some(found) = mention_object(s, k, here, consumed, passed_and) {
+                if let Some(found) = mention_object(s, k, here, consumed) {
                     return found;
                 }
                 about |= governing_prep(s, k) == Some(Prep::Other);
                 passed = Some(k);
             }
-            Kind::Word(Word::Pronoun(_)) => {
-                if let Some(e) = s.ents[k] {
-                    return Object::Entities(vec![e]);
-                }
-                return Object::None;
-            }
-            // "it" as an object is most often a thing ("denied it"), and never resolved
-            Kind::Word(Word::It) => return Object::None,
-            Kind::Word(Word::Plural | Word::Pair(_)) => {
-                return s
-                    .plural_at(k)
-                    .map_or(Object::None, |g| Object::Entities(g.to_vec()));
-            }
-            Kind::Word(Word::PossessivePronoun(_)) => {
-                if let Some(e) = object_her(s, k) {
-                    return Object::Entities(vec![e]);
+            Kind::Word(
+                Word::Pronoun(_) | Word::It | Word::Plural | Word::Pair(_) | Word::PossessivePronoun(_),
+            ) => {
+                if let Some(o) = pronoun_object(s, k) {
+                    return o;
                 }
             }
-            Kind::Word(Word::Reciprocal) => {
-                let next = &s.text
-                    [s.items.get(k + 1).map_or(0, |i| i.start)..s.items.get(k + 1).map_or(0, |i| i.end)];
-                if next.eq_ignore_ascii_case("other") || next.eq_ignore_ascii_case("another") {
-                    return Object::Reciprocal;
-                }
+            Kind::Word(Word::Reciprocal)
+                if k + 1 < s.items.len() && s.word_in(k + 1, &["other", "another"]) =>
+            {
+                return Object::Reciprocal;
             }
             Kind::Trigger { verb, noun, .. }
                 if noun.is_some() && !matches!(reading(s, k, verb, noun), Reading::Verb(..)) =>
@@ -212,8 +199,15 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
             }
             Kind::Trigger { .. } => return Object::None,
             Kind::Word(Word::Prep(Prep::Location)) if kind != ObjectKind::Place => return Object::None,
-            Kind::Word(Word::Prep(_) | Word::Determiner | Word::Support | Word::Plan) => {}
-            Kind::Word(Word::And | Word::Or) => passed_and = true,
+            Kind::Word(
+                Word::Prep(_)
+                | Word::Determiner
+                | Word::Support
+                | Word::Plan
+                | Word::And
+                | Word::Or
+                | Word::Reciprocal,
+            ) => {}
             Kind::Other { cap: true, .. } | Kind::Other { num: true, .. } => {}
             Kind::Other { .. } if kind == ObjectKind::Topic => {}
             Kind::Other { .. } => {
@@ -223,6 +217,14 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
                 }
             }
             Kind::Punct(b'"' | b'\'' | b'-') => {}
+            // "met his Russian counterpart, Sergei Lavrov, in Geneva": the name in apposition
+            Kind::Punct(b',') => match apposed_name(s, k) {
+                Some(m) => {
+                    k = m;
+                    continue;
+                }
+                None => return Object::None,
+            },
             _ => return Object::None,
         }
         k += 1;
@@ -230,8 +232,24 @@ pub(super) fn object(s: &Sentence, t: usize, kind: ObjectKind, consumed: &mut [b
     Object::None
 }
 
-/// "her" as an object (not followed by a noun), and whom it stands for.
-fn object_her(s: &Sentence, k: usize) -> Option<EntityIx> {
+/// What the pronoun at `k` makes of an object search: the object, the end of the search, or
+/// nothing (`None`: "her" before a noun, search on).
+fn pronoun_object(s: &Sentence, k: usize) -> Option<Object> {
+    let entities = |e: Option<EntityIx>| e.map_or(Object::None, |e| Object::Entities(vec![e]));
+    match s.items[k].kind {
+        Kind::Word(Word::Pronoun(_)) => Some(entities(s.ents[k])),
+        // "it" as an object is most often a thing ("denied it"), and never resolved
+        Kind::Word(Word::It) => Some(Object::None),
+        Kind::Word(Word::Plural | Word::Pair(_)) => Some(
+            s.plural_at(k)
+                .map_or(Object::None, |g| Object::Entities(g.to_vec())),
+        ),
+        _ => her_object(s, k).map(|e| Object::Entities(vec![e])),
+    }
+}
+
+/// "her" at `k` as an object (not followed by a noun), with the one it names.
+fn her_object(s: &Sentence, k: usize) -> Option<EntityIx> {
     let next = s.items.get(k + 1).map(|i| i.kind);
     if matches!(
         next,
@@ -263,41 +281,46 @@ fn place_event_agent(s: &Sentence, k: usize, kind: ObjectKind) -> Option<Vec<Ent
     (!g.is_empty()).then_some(g)
 }
 
-/// Whether the mention at `k` is the subject of a clause: an auxiliary, a verb that cannot be a
-/// noun or a past tense follows it ("suggested Howard was planning", "warned Putin would",
-/// "suggested Germany saw the EU as").
-fn clause_subject(s: &Sentence, k: usize) -> bool {
-    match s.items.get(k + 1).map(|x| x.kind) {
-        Some(Kind::Other {
-            cap: false,
-            num: false,
-        }) => crate::lang::en::grammar::is_past_tense(s.word(k + 1)),
-        Some(
-            Kind::Word(Word::Be | Word::Have | Word::Do | Word::Modal | Word::NegatingVerb | Word::Speech)
-            | Kind::Trigger {
-                verb: Some(_),
-                noun: None,
-                ..
-            },
-        ) => true,
-        _ => false,
+/// The name in apposition after the comma at `c`: a possessive or determined noun phrase for a
+/// person ends before the comma ("his Russian counterpart, Sergei Lavrov,"), and the name after
+/// it ends in a comma or the sentence's end.
+fn apposed_name(s: &Sentence, c: usize) -> Option<usize> {
+    let head = c.checked_sub(1)?;
+    if !matches!(s.items[head].kind, Kind::Other { cap: false, .. })
+        || !s.word_in(head, crate::lang::en::grammar::PERSON_NOUNS)
+    {
+        return None;
     }
+    let opens = (head.saturating_sub(4)..head).rev().find(|&j| {
+        matches!(
+            s.items[j].kind,
+            Kind::Word(Word::PossessivePronoun(_) | Word::Determiner)
+        )
+    })?;
+    if !s.items[opens + 1..head]
+        .iter()
+        .all(|x| matches!(x.kind, Kind::Other { num: false, .. }))
+    {
+        return None;
+    }
+    let m = c + 1;
+    let Kind::Mention(mi) = s.items.get(m)?.kind else {
+        return None;
+    };
+    let closed = matches!(
+        s.items.get(m + 1).map(|x| x.kind),
+        None | Some(Kind::Punct(b',' | b'.'))
+    );
+    (closed && !s.mentions[mi].possessive).then_some(m)
 }
 
 /// What the mention at item `k` makes of an object search: the object (with its conjuncts),
 /// the end of the search (a place phrase, a new clause), or nothing (`None`: search on).
-fn mention_object(
-    s: &Sentence,
-    k: usize,
-    kind: ObjectKind,
-    consumed: &[bool],
-    passed_and: bool,
-) -> Option<Object> {
-    if passed_and && starts_clause(s, k) {
-        return Some(Object::None); // "proposed a freeze and Canada has begun ..."
-    }
-    if clause_subject(s, k) {
-        return Some(Object::None); // "suggested Howard was planning cuts": a reported clause
+fn mention_object(s: &Sentence, k: usize, kind: ObjectKind, consumed: &[bool]) -> Option<Object> {
+    // "proposed a freeze and Canada has begun ...", "suggested Howard was planning cuts" (a
+    // reported clause), "the sanctions the United States imposed": the search ends
+    if starts_clause(s, k) {
+        return Some(Object::None);
     }
     // "condemned Crimea's absorption into Russia": what befell a place was done by the actor of
     // its by- or into-phrase ("defended Crimea's decision" keeps the place)
@@ -442,6 +465,8 @@ mod tests {
             ("Merkel suggested Putin was planning cuts.", &[]),
             ("Merkel suggested Russia saw Ukraine as a threat.", &[]),
             ("Merkel suggested Russia wanted peace.", &[]),
+            ("Merkel suggested Russia quickly welcomed the plan.", &[]),
+            ("Russia criticized the sanctions the United States imposed.", &[]),
             ("Merkel told refugees from Russia and Ukraine to go home.", &[]),
             // "about", "over", "during": what or when, never who
             ("Merkel and Trump met over Russia.", &["merkel met trump"]),

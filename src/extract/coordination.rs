@@ -2,6 +2,7 @@
 //! title-heavy conjuncts ("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey
 //! Lavrov").
 
+use super::clause::starts_clause;
 use super::items::Kind;
 use super::phrase::{modifier, title_of};
 use super::sentence::{Reading, Sentence, Slot, arg, reading};
@@ -71,15 +72,31 @@ pub(super) enum Link {
 }
 
 /// The next mention joined to item `i` by "and", "or" or a comma, in one direction.
+/// A comma before "and" ("Merkel, Trump, and Putin", the Oxford comma) joins a list only when
+/// a comma-joined conjunct comes before it: "Putin criticized Ukraine, and Lavrov met" is two
+/// clauses.
 pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize, Link)> {
     let mut link: Option<Link> = None;
     let mut titles = false;
+    let mut oxford = false;
     let mut k = i;
+    // "Kerry and his Russian counterpart Sergei Lavrov": the possessive phrase is the conjunct's
+    if !right && let Some(p) = possessive_title(s, i) {
+        k = p;
+        titles = true;
+    }
     for _ in 0..7 {
         k = if right { k + 1 } else { k.checked_sub(1)? };
         let item = s.items.get(k)?;
         match item.kind {
-            Kind::Word(Word::And | Word::Or) => link = Some(Link::And),
+            Kind::Word(Word::And | Word::Or) => {
+                oxford |= right && link == Some(Link::Comma);
+                link = Some(Link::And);
+            }
+            Kind::Punct(b',') if oxford_comma(s, k, right, link) && !oxford => oxford = true,
+            Kind::Word(Word::PossessivePronoun(_)) if right && link == Some(Link::And) => {
+                k = title_name(s, k)? - 1; // "and his Russian counterpart Sergei Lavrov"
+            }
             Kind::Punct(b',') if link.is_none() => {
                 if titles {
                     return None; // "Russia, Foreign Minister Sergei Lavrov": not a list
@@ -124,10 +141,7 @@ pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize,
                     continue; // a title modifier inside the previous conjunct: keep walking left
                 }
                 let (l, r) = if right { (i, k) } else { (k, i) };
-                if link == Some(Link::And) && joins_clauses(s, l, r) {
-                    return None;
-                }
-                return Some((k, link?));
+                return conjuncts(s, (l, r), link?, oxford).then_some((k, link?));
             }
             _ => return None,
         }
@@ -135,29 +149,61 @@ pub(super) fn coordinated(s: &Sentence, i: usize, right: bool) -> Option<(usize,
     None
 }
 
+/// Walking left, the comma at `k` right before the "and" already passed: an Oxford comma.
+fn oxford_comma(s: &Sentence, k: usize, right: bool, link: Option<Link>) -> bool {
+    !right && link == Some(Link::And) && matches!(s.items[k + 1].kind, Kind::Word(Word::And | Word::Or))
+}
+
+/// Whether the mentions `left` and `right`, joined by `link` (after an Oxford comma when
+/// `oxford`), are conjuncts: not two clauses, and ", and" only after a list.
+fn conjuncts(s: &Sentence, (left, right): (usize, usize), link: Link, oxford: bool) -> bool {
+    if link == Link::And && joins_clauses(s, left, right) {
+        return false;
+    }
+    // ", and" after a single conjunct joins two clauses
+    !oxford || matches!(coordinated(s, left, false), Some((_, Link::Comma)))
+}
+
+/// The name a possessive noun phrase at `p` ends in: "his Russian counterpart Sergei Lavrov",
+/// "her deputy John Smith" (a lower-case noun just before the name).
+pub(super) fn title_name(s: &Sentence, p: usize) -> Option<usize> {
+    let mut lower = 0;
+    for k in p + 1..(p + 6).min(s.items.len()) {
+        match s.items[k].kind {
+            Kind::Other {
+                cap: true,
+                num: false,
+            } => {}
+            Kind::Other {
+                cap: false,
+                num: false,
+            } if lower < 2 => lower += 1,
+            Kind::Mention(m)
+                if lower > 0
+                    && !s.mentions[m].possessive
+                    && matches!(s.items[k - 1].kind, Kind::Other { cap: false, .. }) =>
+            {
+                return Some(k);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The possessive pronoun that opens the noun phrase ending in the name at `i`, if any.
+fn possessive_title(s: &Sentence, i: usize) -> Option<usize> {
+    (i.saturating_sub(5)..i)
+        .rev()
+        .find(|&p| matches!(s.items[p].kind, Kind::Word(Word::PossessivePronoun(_))))
+        .filter(|&p| title_name(s, p) == Some(i))
+}
+
 /// Whether the "and" between the mentions at `left` and `right` joins two clauses, not two
 /// conjuncts ("Russia annexed Crimea, and the United States sanctioned it"): a verb follows the
 /// right mention, and the left one is the object of a verb before it.
 fn joins_clauses(s: &Sentence, left: usize, right: usize) -> bool {
     starts_clause(s, right) && object_of_verb(s, left)
-}
-
-/// A finite verb, an auxiliary or a negation right after the mention at `m`.
-pub(super) fn starts_clause(s: &Sentence, m: usize) -> bool {
-    let next = m + 1;
-    match s.items.get(next).map(|x| x.kind) {
-        Some(Kind::Trigger { verb, noun, .. }) => matches!(reading(s, next, verb, noun), Reading::Verb(..)),
-        Some(Kind::Word(
-            Word::Be
-            | Word::Have
-            | Word::Do
-            | Word::Modal
-            | Word::Negator
-            | Word::NegatingVerb
-            | Word::Speech,
-        )) => true,
-        _ => false,
-    }
 }
 
 /// A verb before the mention at `m` in its clause, with only its object's words between.
@@ -194,6 +240,106 @@ mod tests {
             (
                 "Ukraine and Russia accuse each other of violations.",
                 &["russia accused ukraine", "ukraine accused russia"],
+            ),
+        ]);
+    }
+
+    /// ", and" (the Oxford comma) ends a list of three or more; after a single conjunct it joins
+    /// two clauses.
+    #[test]
+    fn oxford_comma_table() {
+        check(&[
+            (
+                "Merkel, Trump, and Putin met in Berlin.",
+                &["merkel met putin", "merkel met trump", "putin met trump"],
+            ),
+            (
+                "Merkel, Trump, and Kerry criticized Putin.",
+                &[
+                    "kerry criticized putin",
+                    "merkel criticized putin",
+                    "trump criticized putin",
+                ],
+            ),
+            (
+                "Putin met Merkel, Trump, and Kerry.",
+                &["kerry met putin", "merkel met putin", "putin met trump"],
+            ),
+            // rejected: ", and" after one conjunct, with or without an adverb
+            (
+                "Putin criticized Ukraine, and Lavrov met Kerry.",
+                &["kerry met lavrov", "putin criticized ukraine"],
+            ),
+            (
+                "Putin criticized Ukraine, and Lavrov later met Kerry.",
+                &["kerry met lavrov", "putin criticized ukraine"],
+            ),
+            (
+                "Putin met Kerry, and Lavrov later criticized Merkel.",
+                &["kerry met putin", "lavrov criticized merkel"],
+            ),
+        ]);
+    }
+
+    /// "his Russian counterpart Sergei Lavrov": a possessive noun phrase before the name, in a
+    /// coordination or in apposition between commas.
+    #[test]
+    fn counterpart_table() {
+        check(&[
+            (
+                "Kerry and his Russian counterpart Sergei Lavrov met in Geneva.",
+                &["kerry met lavrov"],
+            ),
+            (
+                "Kerry met his Russian counterpart, Sergei Lavrov, in Geneva.",
+                &["kerry met lavrov"],
+            ),
+            (
+                "Kerry met his Russian counterpart, Sergei Lavrov.",
+                &["kerry met lavrov"],
+            ),
+            (
+                "Putin met Kerry and his deputy Lavrov.",
+                &["kerry met putin", "lavrov met putin"],
+            ),
+            // rejected: no name after the noun, a name that starts a clause or a list
+            (
+                "Kerry and his Russian counterpart met Lavrov.",
+                &["kerry met lavrov"],
+            ),
+            ("Kerry met his counterpart, Lavrov said.", &[]),
+            (
+                "Kerry met his counterpart, and Lavrov criticized Merkel.",
+                &["lavrov criticized merkel"],
+            ),
+            ("Kerry met the press, Lavrov and Merkel said.", &[]),
+            ("Kerry criticized the plan, Lavrov, in Geneva.", &[]),
+        ]);
+    }
+
+    /// "Russian and Ukrainian officials": a demonym coordinated with one before an agent noun
+    /// acts too.
+    #[test]
+    fn demonym_table() {
+        check(&[
+            (
+                "Russian and Ukrainian officials met in Minsk.",
+                &["russia met ukraine"],
+            ),
+            (
+                "Russian and Ukrainian officials criticized the EU.",
+                &["russia criticized eu", "ukraine criticized eu"],
+            ),
+            (
+                "Merkel met Russian and Ukrainian officials.",
+                &["merkel met russia", "merkel met ukraine"],
+            ),
+            // rejected: no agent noun, a demonym in a title
+            ("Russian and Ukrainian forces clashed in Crimea.", &[]),
+            ("Merkel criticized Russian and Ukrainian media.", &[]),
+            (
+                "Russian President Putin and Ukrainian officials met.",
+                &["putin met ukraine"],
             ),
         ]);
     }
@@ -237,6 +383,32 @@ mod tests {
             (
                 "Merkel said Kerry and Lavrov met in Geneva.",
                 &["kerry met lavrov"],
+            ),
+            // an adverb, a date or a support verb between the second subject and its verb
+            (
+                "The EU sanctioned Russia and Ukraine quickly welcomed the move.",
+                &["eu sanctioned russia"],
+            ),
+            (
+                "Putin criticized Ukraine and Lavrov later met Kerry.",
+                &["kerry met lavrov", "putin criticized ukraine"],
+            ),
+            (
+                "Merkel urged Putin and Trump on Monday criticized Kerry.",
+                &["merkel urged putin", "trump criticized kerry"],
+            ),
+            (
+                "Trump criticized Merkel and Putin held talks with Kerry.",
+                &["kerry met putin", "trump criticized merkel"],
+            ),
+            // rejected: an adverb after the last conjunct ends no clause
+            (
+                "Merkel criticized Putin and Trump sharply.",
+                &["merkel criticized putin", "merkel criticized trump"],
+            ),
+            (
+                "Merkel urged Putin and Trump quickly to talk.",
+                &["merkel urged putin", "merkel urged trump"],
             ),
         ]);
     }

@@ -150,7 +150,7 @@ pub fn build(
             mi += 1;
         }
         if mi < mentions.len() && mentions[mi].start <= s && s < mentions[mi].end {
-            t = words.mention(t, mentions[mi], mi, agents, items);
+            t = words.mention(t, (mentions[mi], mentions.get(mi + 1)), mi, agents, items);
             mi += 1;
             continue;
         }
@@ -282,7 +282,16 @@ struct Words<'a> {
 impl Words<'_> {
     /// Pushes the item of the mention `m` (number `mi`) that starts at token `t`; returns the
     /// token after it. A demonym is an actor only with a role noun after it.
-    fn mention(&self, mut t: usize, m: Mention, mi: usize, agents: &Agents, items: &mut Vec<Item>) -> usize {
+    /// "Russian and Ukrainian officials": a demonym coordinated with one that has its role noun
+    /// acts too (`next` is the mention after `m`).
+    fn mention(
+        &self,
+        mut t: usize,
+        (m, next): (Mention, Option<&Mention>),
+        mi: usize,
+        agents: &Agents,
+        items: &mut Vec<Item>,
+    ) -> usize {
         let (text, toks) = (self.text, self.toks);
         let mut end = m.end;
         t += 1;
@@ -293,11 +302,29 @@ impl Words<'_> {
             Target::Demonym(_) => agents.longest(toks[t.min(toks.len())..].iter().map(|&(s, e)| &text[s..e])),
             _ => None,
         };
+        let coordinated_demonym = || {
+            let Some(next) = next.filter(|n| matches!(n.target, Target::Demonym(_))) else {
+                return false;
+            };
+            let and = toks
+                .get(t)
+                .is_some_and(|&(s, e)| matches!(&text[s..e], "and" | "or"));
+            let after = toks
+                .iter()
+                .position(|&(s, _)| s >= next.end)
+                .unwrap_or(toks.len());
+            and && toks.get(t + 1).is_some_and(|&(s, _)| s == next.start)
+                && agents
+                    .longest(toks[after..].iter().map(|&(s, e)| &text[s..e]))
+                    .is_some()
+        };
         if let Some((n, _)) = agent {
             // "Russian officials", "the Ukrainian foreign minister": the country acts
             end = toks[t + n - 1].1;
             t += n;
-        } else if let Target::Demonym(_) = m.target {
+        } else if let Target::Demonym(_) = m.target
+            && !coordinated_demonym()
+        {
             // "Russian President": part of a title, not an actor
             items.push(Item {
                 start: m.start,

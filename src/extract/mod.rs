@@ -11,6 +11,7 @@
 
 mod actors;
 mod args;
+mod clause;
 pub mod constructions;
 mod coordination;
 mod coref;

@@ -64,7 +64,10 @@ pub(super) fn dictionary() -> (Gazetteer, Lexicon) {
             demonyms: vec!["Russian".into()],
             ..entity("russia", Country, None, &["Russia"])
         },
-        entity("ukraine", Country, None, &["Ukraine"]),
+        Entity {
+            demonyms: vec!["Ukrainian".into()],
+            ..entity("ukraine", Country, None, &["Ukraine"])
+        },
         entity(
             "eu",
             Organization,

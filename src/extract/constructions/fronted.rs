@@ -3,6 +3,7 @@
 
 use super::cue::{Applies, Args, Construction, Cue};
 use crate::extract::args::subject_position;
+use crate::extract::clause::starts_clause;
 use crate::extract::coordination::group;
 use crate::extract::emit::Object;
 use crate::extract::items::Kind;
@@ -53,14 +54,7 @@ fn fronted_subject(s: &Sentence, t: usize) -> Option<Vec<EntityIx>> {
     if verb_before || !subject_position(s, m, subject) {
         return None;
     }
-    let verb_after = matches!(
-        s.items.get(subject + 1).map(|x| x.kind),
-        Some(
-            Kind::Trigger { verb: Some(_), .. }
-                | Kind::Word(Word::Speech | Word::Be | Word::Have | Word::Modal)
-        )
-    );
-    verb_after.then(|| group(s, subject, Slot::Agent))
+    starts_clause(s, subject).then(|| group(s, subject, Slot::Agent))
 }
 
 #[cfg(test)]

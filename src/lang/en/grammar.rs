@@ -161,6 +161,24 @@ pub const EXPLETIVE_VERBS: &[&str] = &[
 /// The preposition of what absorbs: "Crimea's absorption into Russia".
 pub const INTO: &[&str] = &["into"];
 
+/// Nouns for a person that a name in apposition may follow: "his counterpart, Sergei Lavrov,".
+pub const PERSON_NOUNS: &[&str] = &[
+    "counterpart",
+    "colleague",
+    "host",
+    "ally",
+    "rival",
+    "predecessor",
+    "successor",
+    "deputy",
+    "envoy",
+    "minister",
+    "president",
+    "chancellor",
+    "secretary",
+    "premier",
+];
+
 /// Units an amount is counted in before "in": "$200 million in aid".
 pub const AMOUNTS: &[&str] = &["million", "billion", "trillion", "dollars", "euros", "pounds"];
 
