@@ -11,6 +11,7 @@ use super::emit::{Trigger, emit};
 use super::items::Kind;
 use super::sentence::{Found, Reading, Sentence, reading};
 use crate::dict::lexicon::VerbForm;
+use crate::lang::en::grammar::{ARTICLES, Word};
 
 /// What became of one trigger, for `explain`.
 #[derive(Debug, Clone)]
@@ -35,6 +36,8 @@ pub enum Outcome {
     NoAgent,
     /// Agents, but no one acted on, and the relation is one-way (or one agent only).
     NoObject,
+    /// A verb used as a noun or an adjective, after an article ("a press conference").
+    NotAVerb,
     /// Every pair found relates an actor to itself, or repeats one already found.
     Repeated,
 }
@@ -48,6 +51,7 @@ impl Outcome {
             Outcome::TakenByVerb => "part of the object of the verb before it".to_string(),
             Outcome::NoAgent => "rejected: no one acts (no subject, possessor or agent phrase)".to_string(),
             Outcome::NoObject => "rejected: no one acted on, and the relation needs one".to_string(),
+            Outcome::NotAVerb => "rejected: a noun or an adjective here, after an article".to_string(),
             Outcome::Repeated => "rejected: relates an actor to itself, or repeats a relation".to_string(),
         }
     }
@@ -64,19 +68,18 @@ pub fn extract(s: &Sentence, out: &mut Vec<Found>, mut trace: Option<&mut Vec<At
             continue;
         };
         let (rel, form, list) = match reading(s, t, verb, noun) {
+            // "a press conference", "the accused", "the urge to": a verb the lexicon knows only
+            // as a verb, used as a noun or an adjective
+            Reading::Verb(..) if noun.is_none() && after_article(s, t) => {
+                passed(trace.as_deref_mut(), t, Outcome::NotAVerb);
+                continue;
+            }
             Reading::Verb(rel, form) => (rel, form, constructions::VERB),
             Reading::Noun(rel) => (rel, VerbForm::Base, constructions::NOUN),
         };
         let is_verb = std::ptr::eq(list, constructions::VERB);
         if !is_verb && consumed[t] {
-            if let Some(tr) = trace.as_deref_mut() {
-                tr.push(Attempt {
-                    trigger: t,
-                    verb: false,
-                    construction: None,
-                    outcome: Outcome::TakenByVerb,
-                });
-            }
+            passed(trace.as_deref_mut(), t, Outcome::TakenByVerb);
             continue;
         }
         let before = out.len();
@@ -127,6 +130,23 @@ pub fn extract(s: &Sentence, out: &mut Vec<Found>, mut trace: Option<&mut Vec<At
             }
         }
     }
+}
+
+/// Notes in `trace` a trigger no construction read, and why.
+fn passed(trace: Option<&mut Vec<Attempt>>, t: usize, outcome: Outcome) {
+    if let Some(tr) = trace {
+        tr.push(Attempt {
+            trigger: t,
+            verb: false,
+            construction: None,
+            outcome,
+        });
+    }
+}
+
+/// Whether the item before `t` is an article: "a", "an", "the".
+fn after_article(s: &Sentence, t: usize) -> bool {
+    t > 0 && matches!(s.items[t - 1].kind, Kind::Word(Word::Determiner)) && s.word_in(t - 1, ARTICLES)
 }
 
 /// Keeps one instance per (source, relation, target, polarity) of the findings from `start`,

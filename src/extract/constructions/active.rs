@@ -45,6 +45,18 @@ mod tests {
         ]);
     }
 
+    /// A verb the lexicon knows only as a verb is no verb after an article.
+    #[test]
+    fn article_table() {
+        check(&[
+            ("The criticized Putin met Merkel.", &["merkel met putin"]),
+            ("Merkel felt the urge to meet Putin.", &["merkel ?met putin"]),
+            // still verbs: after a name, an auxiliary, a pronoun
+            ("Merkel urged Putin to act.", &["merkel urged putin"]),
+            ("Merkel was criticized by Putin.", &["putin criticized merkel"]),
+        ]);
+    }
+
     /// A trigger noun in the object: its agent is the verb's object ("rejected a proposal made
     /// by Putin").
     #[test]

@@ -179,6 +179,9 @@ pub const PERSON_NOUNS: &[&str] = &[
     "premier",
 ];
 
+/// The articles: a verb right after one is a noun or an adjective ("a press conference").
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// Units an amount is counted in before "in": "$200 million in aid".
 pub const AMOUNTS: &[&str] = &["million", "billion", "trillion", "dollars", "euros", "pounds"];
 
