@@ -2,9 +2,7 @@
 //! who relate to one another.
 
 use super::cue::{Applies, Args, Construction, Cue};
-use crate::extract::emit::Object;
 use crate::extract::noun_args::AgentsFrom;
-use crate::model::Polarity;
 
 /// "talks between Kerry and Lavrov".
 pub(super) const BETWEEN: Construction = Construction {
@@ -14,16 +12,7 @@ pub(super) const BETWEEN: Construction = Construction {
 };
 
 fn find(c: &mut Cue, a: &mut Args) -> Applies {
-    let p = c.noun_phrase();
-    a.polarity = Polarity::from_flags(p.negated, false);
-    if !p.objects.is_empty() {
-        a.object = Object::Entities(p.objects.clone());
-    }
-    if p.agents_from != AgentsFrom::Between || p.agents.is_empty() {
-        return Applies::No;
-    }
-    a.agents = p.agents.clone();
-    Applies::Yes
+    c.read_noun_phrase(a, AgentsFrom::Between)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::dict::lexicon::{RelationDef, VerbForm};
 use crate::extract::emit::Object;
-use crate::extract::noun_args::{NounPhrase, noun_phrase};
+use crate::extract::noun_args::{AgentsFrom, NounPhrase, noun_phrase};
 use crate::extract::phrases::Voice;
 use crate::extract::sentence::{Found, Sentence};
 use crate::model::{EntityIx, Polarity, RelationIx};
@@ -69,6 +69,21 @@ impl<'c, 'a> Cue<'c, 'a> {
             Some(v) => (v.polarity, v.voice),
             None => (Polarity::Asserted, Voice::Active),
         }
+    }
+
+    /// Fills `a` from the event noun's own phrase (its polarity and objects, and its agents when
+    /// the part `from` named them); applies when it found the agents.
+    pub(super) fn read_noun_phrase(&mut self, a: &mut Args, from: AgentsFrom) -> Applies {
+        let p = self.noun_phrase();
+        a.polarity = Polarity::from_flags(p.negated, false);
+        if !p.objects.is_empty() {
+            a.object = Object::Entities(p.objects.clone());
+        }
+        if p.agents_from != from || p.agents.is_empty() {
+            return Applies::No;
+        }
+        a.agents = p.agents.clone();
+        Applies::Yes
     }
 
     /// The event noun's phrase ("Putin's proposal to Trump"), read on first use.

@@ -2,6 +2,7 @@
 //! Lavrov talks", "a proposal made by Putin") on its prepositional object ("to Trump").
 
 use super::cue::{Applies, Args, Construction, Cue};
+use crate::extract::noun_args::AgentsFrom;
 
 /// "Putin's proposal to Trump", "a proposal made by Putin".
 pub(super) const EVENT_NOUN: Construction = Construction {
@@ -11,12 +12,7 @@ pub(super) const EVENT_NOUN: Construction = Construction {
 };
 
 fn find(c: &mut Cue, a: &mut Args) -> Applies {
-    let p = c.noun_phrase();
-    if p.agents.is_empty() {
-        return Applies::No;
-    }
-    a.agents = p.agents.clone();
-    Applies::Yes
+    c.read_noun_phrase(a, AgentsFrom::Phrase)
 }
 
 #[cfg(test)]
